@@ -1,0 +1,138 @@
+# libmlhead: build, test and install.  GNU make.  See README.
+#
+#   make              the database, both libraries, mlhead.pc, the examples
+#   make check        every cmocka test
+#   make demo         run the examples on the embedded data
+#   make install      PREFIX, DESTDIR, LIBDIR, INCLUDEDIR, DATADIR, MANDIR,
+#                     BINDIR; the user's CFLAGS / LDFLAGS are added to ours
+#   make uninstall, make clean
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+CFLAGS     ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+SQLITE3    ?= sqlite3
+INSTALL    ?= install
+
+# The version lives once, in the header.
+version_part = $(shell sed -n 's/^\#define MLHEAD_VERSION_$(1) \([0-9][0-9]*\)$$/\1/p' include/mlhead.h)
+MAJOR   := $(call version_part,MAJOR)
+MINOR   := $(call version_part,MINOR)
+PATCH   := $(call version_part,PATCH)
+VERSION := $(MAJOR).$(MINOR).$(PATCH)
+SONAME  := libmlhead.so.$(MAJOR)
+
+B := build
+SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3)
+SQLITE_LIBS   := $(shell $(PKG_CONFIG) --libs sqlite3)
+CMOCKA_CFLAGS  = $(shell $(PKG_CONFIG) --cflags cmocka)
+CMOCKA_LIBS    = $(shell $(PKG_CONFIG) --libs cmocka)
+
+WARNINGS := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wconversion \
+            -Wstrict-prototypes -Wmissing-prototypes
+BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude
+LIB_CFLAGS  := $(BASE_CFLAGS) -fPIC -fvisibility=hidden -Ilib $(SQLITE_CFLAGS)
+
+# Schema, then the data, then the checks: plain SQL in file-name order.
+SQL := $(sort $(wildcard schema/0*.sql)) $(sort $(wildcard seed/*.sql)) \
+       $(sort $(wildcard schema/9*.sql))
+
+LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedded.o
+EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
+TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
+
+.PHONY: all check demo install uninstall clean
+.DELETE_ON_ERROR:
+
+all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
+
+# ---- the database --------------------------------------------------------
+# Fails on a violated constraint or build check (sqlite3 -bail), then on
+# integrity_check or foreign_key_check; VACUUM makes it small and repeatable.
+$(B)/mlhead.db: $(SQL)
+	@mkdir -p $(B)
+	rm -f $@.tmp
+	cat $(SQL) | $(SQLITE3) -bail $@.tmp
+	test "$$($(SQLITE3) $@.tmp 'PRAGMA integrity_check')" = ok
+	test -z "$$($(SQLITE3) $@.tmp 'PRAGMA foreign_key_check')"
+	$(SQLITE3) $@.tmp 'VACUUM'
+	mv $@.tmp $@
+
+# The same bytes, compiled into the library as the default data.
+$(B)/embedded.c: $(B)/mlhead.db
+	{ echo '/* generated from $< by make: do not edit */'; \
+	  echo '#include "internal.h"'; \
+	  echo 'const unsigned char mh_embedded_db[] = {'; \
+	  od -An -v -tx1 $< | sed 's/\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo '};'; \
+	  echo 'const size_t mh_embedded_db_size = sizeof mh_embedded_db;'; } > $@
+
+# ---- the library ---------------------------------------------------------
+$(B)/obj/%.o: lib/%.c lib/internal.h include/mlhead.h
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/obj/embedded.o: $(B)/embedded.c lib/internal.h include/mlhead.h
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/libmlhead.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(B)/libmlhead.so.$(VERSION): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined $(CFLAGS) $(LDFLAGS) \
+	    -o $@ $^ $(SQLITE_LIBS)
+
+$(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
+	ln -sf libmlhead.so.$(VERSION) $(B)/$(SONAME)
+	ln -sf $(SONAME) $@
+
+$(B)/mlhead.pc: mlhead.pc.in include/mlhead.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@DATADIR@|$(DATADIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+# ---- examples and tests (linked statically against build/) -----------------
+$(B)/examples/%: examples/%.c $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlhead.a $(SQLITE_LIBS)
+
+$(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(B)/libmlhead.a $(SQLITE_LIBS) $(CMOCKA_LIBS)
+
+check: all $(TESTS)
+	sh test/run.sh $(TESTS)
+
+demo: $(EXAMPLES)
+	sh examples/demo.sh $(B)/examples
+
+# ---- install ---------------------------------------------------------------
+install: all
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) \
+	    $(DESTDIR)$(DATADIR)/mlhead
+	$(INSTALL) -m 644 include/mlhead.h $(DESTDIR)$(INCLUDEDIR)/mlhead.h
+	$(INSTALL) -m 755 $(B)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libmlhead.so
+	$(INSTALL) -m 644 $(B)/libmlhead.a $(DESTDIR)$(LIBDIR)/libmlhead.a
+	$(INSTALL) -m 644 $(B)/mlhead.pc $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc
+	$(INSTALL) -m 644 $(B)/mlhead.db $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+
+uninstall:
+	rm -f $(DESTDIR)$(INCLUDEDIR)/mlhead.h $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc \
+	    $(DESTDIR)$(LIBDIR)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libmlhead.so $(DESTDIR)$(LIBDIR)/libmlhead.a \
+	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+	-rmdir $(DESTDIR)$(DATADIR)/mlhead 2>/dev/null
+
+clean:
+	rm -rf $(B)

@@ -1,0 +1,405 @@
+/*
+ * mlhead.h - the whole public API of libmlhead.
+ *
+ * libmlhead answers questions about the career of an AI / machine-learning
+ * leader (roles and their aliases, career tracks, US salary bands for 2024,
+ * responsibilities, requirements, skills, best practices, challenges,
+ * trends and market figures) from an SQLite database built from one guide.
+ * The database is compiled into the library; an updated edition can be
+ * opened from a file instead.
+ *
+ * CONVENTIONS
+ *
+ * Status.  Every call that can fail returns an int status: MLHEAD_OK (0) or
+ * one of the other mlhead_status codes.  mlhead_strerror() names any code;
+ * mlhead_errmsg() gives the detail of a handle's most recent call.
+ *
+ * Names.  Every name argument (a role, track, section, category) must be
+ * valid UTF-8 of at most MLHEAD_NAME_MAX bytes once white space is
+ * trimmed and runs of it folded to one space.  Matching ignores ASCII case
+ * and extra white space: "  head   OF ml " finds "Head of Machine
+ * Learning".  A NULL name gives MLHEAD_INVALID, an empty or all-blank one
+ * MLHEAD_EMPTY, invalid UTF-8 or an over-long one MLHEAD_INVALID, and an
+ * unknown one MLHEAD_NOT_FOUND.
+ *
+ * Output.  Results are typed structs filled through out-parameters.  On
+ * any status but MLHEAD_OK, single-row outputs are left zeroed and list
+ * outputs are set to NULL / 0, so a failed call never leaves half an
+ * answer.  A list is an array of `*count` structs that the caller owns and
+ * releases with mlhead_free(); an empty list is NULL with count 0.
+ *
+ * Ownership of strings.  Every `const char *` inside a result points into
+ * memory owned by the handle and stays valid, unchanged, until
+ * mlhead_close() on that handle, even after the array holding it is freed.
+ * Never free or modify them.  A NULL string means "the guide gives none".
+ *
+ * Figures.  A salary figure carries a bound: MLHEAD_EXACT, MLHEAD_AT_LEAST
+ * (open-ended: "$644,261+", "or higher"; the figure is a floor) or
+ * MLHEAD_UNKNOWN (the guide gives no figure; usd is -1, never 0).
+ *
+ * THREAD SAFETY
+ *
+ * A handle may be used by one thread at a time.  Separate handles are
+ * independent and may be used from different threads at once, including
+ * several handles over the embedded data, which all handles share
+ * read-only.  mlhead_strerror() and mlhead_version() may be called from any
+ * thread at any time.  The library keeps no global mutable state, reads no
+ * environment variables and prints nothing.
+ */
+#ifndef MLHEAD_H
+#define MLHEAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MLHEAD_VERSION_MAJOR 1
+#define MLHEAD_VERSION_MINOR 0
+#define MLHEAD_VERSION_PATCH 0
+#define MLHEAD_VERSION "1.0.0"
+
+/* The schema version (PRAGMA user_version) this library reads. */
+#define MLHEAD_SCHEMA_VERSION 1
+
+/* The longest name, in bytes after white space is folded, a lookup takes. */
+#define MLHEAD_NAME_MAX 256
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define MLHEAD_API __attribute__((visibility("default")))
+#else
+#define MLHEAD_API
+#endif
+
+/* Status codes.  New codes are only ever added at the end. */
+typedef enum mlhead_status {
+    MLHEAD_OK = 0,        /* success */
+    MLHEAD_NOT_FOUND,     /* no role, track, section or category by that name */
+    MLHEAD_NO_DATA,       /* the name is known, but the guide gives no such
+                             data (a role without a salary band) */
+    MLHEAD_NO_PATH,       /* both roles are known; no steps lead from one to
+                             the other */
+    MLHEAD_EMPTY,         /* a text argument is empty or only white space */
+    MLHEAD_INVALID,       /* a NULL pointer, invalid UTF-8, an over-long name */
+    MLHEAD_NOMEM,         /* out of memory */
+    MLHEAD_IO,            /* the file cannot be opened or read: missing, a
+                             directory, no permission, a read error */
+    MLHEAD_NOT_MLHEAD,    /* the file is not an mlhead database, or one of
+                             another schema version */
+    MLHEAD_CORRUPT,       /* an mlhead database that is damaged: truncated,
+                             failing SQLite's quick_check, a table or column
+                             missing, a value out of its domain */
+    MLHEAD_SQLITE         /* SQLite failed in another way; see mlhead_errmsg() */
+} mlhead_status;
+
+/* An open database.  Opaque; one thread at a time (see THREAD SAFETY). */
+typedef struct mlhead mlhead;
+
+/*
+ * Opens a database read-only.
+ *
+ * @param path  NULL for the data compiled into the library (no file is
+ *              read), or the path of an mlhead.db file, which is opened as
+ *              untrusted: read-only, SQLite's defensive mode, its
+ *              application_id and user_version checked, its length checked
+ *              against its page count, then SQLite's quick_check.
+ * @param[out] out  receives the handle; set to NULL on failure.
+ * @return MLHEAD_OK; MLHEAD_INVALID if out is NULL or path is "";
+ *         MLHEAD_IO if the file is missing, a directory or unreadable;
+ *         MLHEAD_NOT_MLHEAD if it is not an mlhead database of schema
+ *         version MLHEAD_SCHEMA_VERSION; MLHEAD_CORRUPT if it is one but
+ *         damaged; MLHEAD_NOMEM; MLHEAD_SQLITE.
+ *
+ * The handle is the caller's; release it with mlhead_close().
+ */
+MLHEAD_API int mlhead_open(const char *path, mlhead **out);
+
+/*
+ * Closes a handle and frees everything it owns, including every string any
+ * result from it pointed to.  NULL is a no-op.  Closing a handle twice is
+ * undefined, as with free().
+ */
+MLHEAD_API void mlhead_close(mlhead *db);
+
+/*
+ * Frees a list returned by any mlhead_*_list() or path call.  NULL is a
+ * no-op.  The strings the list pointed to stay valid until mlhead_close().
+ */
+MLHEAD_API void mlhead_free(void *list);
+
+/*
+ * Returns a static, human-readable name for a status code, for any int
+ * (unknown codes give "unknown status").  Never NULL; never free it.
+ */
+MLHEAD_API const char *mlhead_strerror(int status);
+
+/*
+ * Returns the detail of the most recent call on the handle that took it:
+ * which argument was bad, which name was not found, what SQLite said.
+ * After a successful call it is mlhead_strerror(MLHEAD_OK).  NULL gives a
+ * static message.  The string belongs to the handle and is overwritten by
+ * its next call.
+ */
+MLHEAD_API const char *mlhead_errmsg(const mlhead *db);
+
+/* Returns MLHEAD_VERSION of the library actually linked.  Static string. */
+MLHEAD_API const char *mlhead_version(void);
+
+/* ------------------------------------------------------------------ */
+/* The edition of the data                                             */
+
+typedef struct mlhead_edition {
+    const char *title;      /* what the guide covers */
+    const char *source;     /* the file the data was transcribed from */
+    const char *edition;    /* data edition, e.g. "2024.1" */
+    const char *market;     /* market of the salary figures: "US" */
+    const char *currency;   /* ISO 4217 code: "USD" */
+    int year;               /* reference year of the figures: 2024 */
+    int schema_version;     /* PRAGMA user_version of the database */
+} mlhead_edition;
+
+/*
+ * Fills *out with the edition of the data the handle reads.
+ * @return MLHEAD_OK; MLHEAD_INVALID if db or out is NULL; MLHEAD_CORRUPT
+ *         if the edition row is missing; MLHEAD_NOMEM; MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_edition_get(mlhead *db, mlhead_edition *out);
+
+/* ------------------------------------------------------------------ */
+/* Roles                                                               */
+
+typedef struct mlhead_role {
+    const char *title;        /* canonical title, as the guide writes it */
+    const char *slug;         /* stable ASCII key: "head-of-machine-learning" */
+    const char *track;        /* slug of the role's career track, or NULL */
+    const char *track_title;  /* that track's title, or NULL */
+    int level;                /* 1-based step within the track; 0 if none */
+    const char *section;      /* slug of the guide section that names it */
+    int line;                 /* line of the guide that names it */
+} mlhead_role;
+
+/*
+ * Finds a role by its title or one of its aliases ("Head of ML", "CDO").
+ * @param name  see CONVENTIONS, Names.
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND; MLHEAD_EMPTY; MLHEAD_INVALID (db,
+ *         name or out NULL; name not UTF-8 or too long); MLHEAD_NOMEM;
+ *         MLHEAD_CORRUPT; MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out);
+
+/*
+ * Lists roles: all of them (track NULL), ordered by track and level, then
+ * the roles outside every track by title; or the steps of one track (by
+ * slug or title), in order.
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such track); MLHEAD_EMPTY;
+ *         MLHEAD_INVALID; MLHEAD_NOMEM; MLHEAD_CORRUPT; MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_role_list(mlhead *db, const char *track,
+                                mlhead_role **out, size_t *count);
+
+/*
+ * Lists the aliases of a role found by name, alphabetically.  *out is an
+ * array of `*count` string pointers (free the array with mlhead_free(),
+ * never the strings).  A role with no alias gives MLHEAD_OK and count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_role_aliases(mlhead *db, const char *name,
+                                   const char ***out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* Career tracks and progression                                       */
+
+typedef struct mlhead_track {
+    const char *slug;   /* "research", "ml-engineering", "ai-product-management" */
+    const char *title;  /* "AI Research Track", ... */
+    int steps;          /* number of roles on the track */
+    int line;           /* line of the guide that heads it */
+} mlhead_track;
+
+/*
+ * Lists the career tracks in the guide's order.
+ * @return MLHEAD_OK; MLHEAD_INVALID; MLHEAD_NOMEM; MLHEAD_CORRUPT;
+ *         MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count);
+
+typedef enum mlhead_step_kind {
+    MLHEAD_STEP_TRACK = 1,  /* the next step on a career track */
+    MLHEAD_STEP_MOVE = 2    /* another move the guide states */
+} mlhead_step_kind;
+
+typedef struct mlhead_step {
+    mlhead_role role;       /* the role the step leads to */
+    mlhead_step_kind kind;
+    const char *note;       /* the track's title, or the guide's words for
+                               the move */
+    int line;               /* line of the guide that states the step */
+} mlhead_step;
+
+/*
+ * Lists the roles one step up from a role: the next step of its track and
+ * every other move the guide states, track steps first.  A role at the top
+ * gives MLHEAD_OK with count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role,
+                                 mlhead_step **out, size_t *count);
+
+/*
+ * Finds the shortest chain of steps from one role to another.  *out holds
+ * the roles in order, `from` first and `to` last (count 1 when they are the
+ * same role).
+ * @return MLHEAD_OK; MLHEAD_NO_PATH when both are known but no steps lead
+ *         from `from` to `to`; otherwise as mlhead_role_find() (for either
+ *         name; mlhead_errmsg() says which).
+ */
+MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to,
+                           mlhead_role **out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* Salaries                                                            */
+
+typedef enum mlhead_bound {
+    MLHEAD_UNKNOWN = 0,   /* the guide gives no figure; usd is -1 */
+    MLHEAD_EXACT = 1,     /* the figure as stated */
+    MLHEAD_AT_LEAST = 2   /* open-ended ("$644,261+"): the figure is a floor */
+} mlhead_bound;
+
+typedef struct mlhead_figure {
+    mlhead_bound bound;
+    int64_t usd;          /* whole currency units; -1 when bound is UNKNOWN */
+} mlhead_figure;
+
+typedef struct mlhead_salary {
+    const char *role;       /* canonical title of the role */
+    const char *band;       /* the band as the guide labels it; one band may
+                               serve two titles ("Chief Data Officer or VP of
+                               Data Science") */
+    const char *market;     /* "US" */
+    const char *currency;   /* "USD" */
+    int year;               /* 2024 */
+    const char *period;     /* "year": every figure is per year */
+    mlhead_figure min;      /* low end of the range */
+    mlhead_figure max;      /* high end of the range */
+    mlhead_figure avg;      /* the average, or the low end of an average range */
+    mlhead_figure avg_high; /* the high end of an average range; bound
+                               MLHEAD_UNKNOWN when avg_is_range is 0 */
+    int avg_is_range;       /* 1 when the guide gives the average as a range */
+    int line;               /* line of the guide that heads the band */
+} mlhead_salary;
+
+/*
+ * Fills *out with the US salary band (2024) of a role found by title or
+ * alias.
+ * @return MLHEAD_OK; MLHEAD_NO_DATA when the role is known but the guide
+ *         gives it no band; otherwise as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *out);
+
+/*
+ * Lists every role that has a band, in the guide's order of the bands (two
+ * entries share a band where one band serves two titles).
+ * @return MLHEAD_OK; MLHEAD_INVALID; MLHEAD_NOMEM; MLHEAD_CORRUPT;
+ *         MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* The guide's lists: sections, headings and their items                */
+
+typedef struct mlhead_section {
+    const char *slug;   /* "overview", "responsibilities", "requirements",
+                           "career-development", "market-demand", "salary",
+                           "industry-trends", "soft-skills",
+                           "best-practices", "challenges" */
+    const char *title;  /* the guide's heading: "Core Responsibilities" */
+    int position;       /* 1..10 in the guide's order */
+    int items;          /* number of items in the section */
+    int line;
+} mlhead_section;
+
+typedef struct mlhead_category {
+    const char *section;  /* slug of its section */
+    const char *slug;     /* "strategic-vision-and-alignment" */
+    const char *title;    /* "Strategic Vision and Alignment" */
+    const char *group;    /* title of the heading above it (the challenges'
+                             "Technical Challenges"), or NULL */
+    int position;         /* 1-based, within its section or group */
+    int items;            /* items under it, its sub-headings' included */
+    int line;
+} mlhead_category;
+
+typedef struct mlhead_item {
+    const char *section;   /* slug of its section */
+    const char *group;     /* title of the heading above its category, or NULL */
+    const char *category;  /* title of its heading */
+    int position;          /* 1-based, within its category */
+    const char *term;      /* the label before a colon ("Narrow AI"), or NULL */
+    const char *text;      /* the item's words */
+    int line;              /* line of the guide */
+} mlhead_item;
+
+/* Lists the guide's sections in order.  Statuses as mlhead_track_list(). */
+MLHEAD_API int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count);
+
+/*
+ * Lists the headings of a section (by slug or title) in the guide's order,
+ * groups before the headings under them.
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such section); as
+ *         mlhead_role_find() for a bad name.
+ */
+MLHEAD_API int mlhead_category_list(mlhead *db, const char *section,
+                                    mlhead_category **out, size_t *count);
+
+/*
+ * Lists the items of a section (by slug or title) in the guide's order:
+ * all of them when category is NULL, or those under one heading (by slug
+ * or title; a group gives the items of every heading under it).
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such section or heading; the
+ *         message says which); as mlhead_role_find() for a bad name.
+ */
+MLHEAD_API int mlhead_item_list(mlhead *db, const char *section,
+                                const char *category, mlhead_item **out,
+                                size_t *count);
+
+/*
+ * The best practices for a head of AI: mlhead_item_list() on the
+ * "best-practices" section.  category NULL lists all twelve headings'
+ * items.
+ */
+MLHEAD_API int mlhead_best_practices(mlhead *db, const char *category,
+                                     mlhead_item **out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* Market statistics                                                   */
+
+typedef enum mlhead_unit {
+    MLHEAD_PERCENT = 1,            /* value is a percentage: 40 means 40 % */
+    MLHEAD_PERCENTAGE_POINTS = 2,  /* a change of a rate, in points */
+    MLHEAD_COUNT = 3,              /* a number of things (jobs) */
+    MLHEAD_USD = 4                 /* US dollars */
+} mlhead_unit;
+
+typedef struct mlhead_stat {
+    const char *slug;       /* "ai-ml-job-openings-rise" */
+    double value;
+    mlhead_unit unit;
+    const char *basis;      /* what the number measures */
+    const char *period;     /* when, as the guide says it, or NULL */
+    const char *source;     /* who says so, where the guide names it, or NULL */
+    const char *qualifier;  /* the guide's hedge ("predicted"), or NULL */
+    const char *text;       /* the guide's item that states it */
+    int line;
+} mlhead_stat;
+
+/* Lists the market statistics in the guide's order.  Statuses as
+ * mlhead_track_list(). */
+MLHEAD_API int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MLHEAD_H */

@@ -1,0 +1,299 @@
+/*
+ * handle.c - opening and closing a database, statuses and messages, the
+ * statement cache, the edition.
+ *
+ * A file is opened as untrusted input: read-only, defensive mode, no
+ * trusted schema, tight limits; then the checks run cheapest first
+ * (application_id, user_version, length against page_count * page_size,
+ * quick_check) so each kind of bad file gets its own status.  The embedded
+ * copy was checked when it was built and is only deserialized read-only.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "internal.h"
+
+#define MH_APPLICATION_ID 0x4D4C4844 /* "MLHD" */
+
+const char *mlhead_version(void)
+{
+    return MLHEAD_VERSION;
+}
+
+const char *mlhead_strerror(int status)
+{
+    switch (status) {
+    case MLHEAD_OK: return "not an error";
+    case MLHEAD_NOT_FOUND: return "not found";
+    case MLHEAD_NO_DATA: return "known, but the guide gives no such data";
+    case MLHEAD_NO_PATH: return "no path between the roles";
+    case MLHEAD_EMPTY: return "empty text";
+    case MLHEAD_INVALID: return "invalid argument";
+    case MLHEAD_NOMEM: return "out of memory";
+    case MLHEAD_IO: return "cannot open or read the file";
+    case MLHEAD_NOT_MLHEAD: return "not an mlhead database of this version";
+    case MLHEAD_CORRUPT: return "the database is damaged";
+    case MLHEAD_SQLITE: return "SQLite error";
+    default: return "unknown status";
+    }
+}
+
+const char *mlhead_errmsg(const mlhead *db)
+{
+    return db ? db->errmsg : "no handle (NULL)";
+}
+
+void mlhead_free(void *list)
+{
+    free(list);
+}
+
+int mh_fail(mlhead *db, int status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+int mh_ok(mlhead *db)
+{
+    return mh_fail(db, MLHEAD_OK, "%s", mlhead_strerror(MLHEAD_OK));
+}
+
+/* Maps an SQLite result code to our status, keeping SQLite's words. */
+int mh_sqlite_fail(mlhead *db, int rc, const char *doing)
+{
+    int status;
+    switch (rc & 0xff) {
+    case SQLITE_NOMEM: status = MLHEAD_NOMEM; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_TOOBIG:
+    case SQLITE_MISMATCH:
+    case SQLITE_SCHEMA: status = MLHEAD_CORRUPT; break;
+    case SQLITE_NOTADB: status = MLHEAD_NOT_MLHEAD; break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: status = MLHEAD_IO; break;
+    default: status = MLHEAD_SQLITE; break;
+    }
+    return mh_fail(db, status, "%s: %s", doing, sqlite3_errstr(rc));
+}
+
+int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
+{
+    if (!db->stmt[id]) {
+        int rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id],
+                                    NULL);
+        if (rc != SQLITE_OK) {
+            /* Our own SQL failing to compile against a database of our
+             * schema version means a table or column is missing. */
+            int status = (rc & 0xff) == SQLITE_NOMEM ? MLHEAD_NOMEM : MLHEAD_CORRUPT;
+            return mh_fail(db, status, "preparing a query: %s", sqlite3_errmsg(db->sql));
+        }
+    }
+    *out = db->stmt[id];
+    return MLHEAD_OK;
+}
+
+/* Runs a one-integer PRAGMA. */
+static int pragma_int(mlhead *db, const char *sql, sqlite3_int64 *value)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *value = sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, sql);
+}
+
+/* SQLite's own quick_check, which answers "ok" or lists problems. */
+static int quick_check(mlhead *db)
+{
+    sqlite3_stmt *st = NULL;
+    int status = MLHEAD_OK;
+    int rc = sqlite3_prepare_v2(db->sql, "PRAGMA quick_check(1)", -1, &st, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const unsigned char *answer = sqlite3_column_text(st, 0);
+        if (!answer || strcmp((const char *)answer, "ok") != 0)
+            status = mh_fail(db, MLHEAD_CORRUPT, "quick_check: %s",
+                             answer ? (const char *)answer : "no answer");
+    } else {
+        status = mh_sqlite_fail(db, rc, "quick_check");
+    }
+    sqlite3_finalize(st);
+    return status;
+}
+
+static int check_identity(mlhead *db)
+{
+    sqlite3_int64 app = 0, version = 0;
+    int status = pragma_int(db, "PRAGMA application_id", &app);
+    if (status == MLHEAD_OK && app != MH_APPLICATION_ID)
+        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")",
+                         app, MH_APPLICATION_ID);
+    if (status == MLHEAD_OK)
+        status = pragma_int(db, "PRAGMA user_version", &version);
+    if (status == MLHEAD_OK && version != MLHEAD_SCHEMA_VERSION)
+        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "schema version %lld, this library reads %d",
+                         version, MLHEAD_SCHEMA_VERSION);
+    return status;
+}
+
+/* A file one page short still passes quick_check; its length does not. */
+static int check_length(mlhead *db, off_t file_size)
+{
+    sqlite3_int64 pages = 0, page_size = 0;
+    int status = pragma_int(db, "PRAGMA page_count", &pages);
+    if (status == MLHEAD_OK)
+        status = pragma_int(db, "PRAGMA page_size", &page_size);
+    if (status == MLHEAD_OK && pages * page_size != (sqlite3_int64)file_size)
+        status = mh_fail(db, MLHEAD_CORRUPT, "file is %lld bytes, its header says %lld",
+                         (long long)file_size, pages * page_size);
+    return status;
+}
+
+/* SQLite's advice for databases from untrusted sources. */
+static int harden(mlhead *db)
+{
+    int rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, "configuring SQLite");
+    sqlite3_limit(db->sql, SQLITE_LIMIT_LENGTH, 1000000);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_COLUMN, 100);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    return MLHEAD_OK;
+}
+
+static int open_embedded(mlhead *db)
+{
+    int rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                             NULL);
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, "opening the embedded data");
+    /* READONLY: SQLite never writes to, resizes or frees the buffer, so every
+     * handle shares the one constant copy. */
+    rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)(uintptr_t)mh_embedded_db,
+                             (sqlite3_int64)mh_embedded_db_size,
+                             (sqlite3_int64)mh_embedded_db_size, SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, "loading the embedded data");
+    return harden(db);
+}
+
+static int open_file(mlhead *db, const char *path)
+{
+    struct stat sb;
+    int rc, status;
+    if (stat(path, &sb) != 0)
+        return mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(errno));
+    if (S_ISDIR(sb.st_mode))
+        return mh_fail(db, MLHEAD_IO, "%s: is a directory", path);
+    if (!S_ISREG(sb.st_mode))
+        return mh_fail(db, MLHEAD_IO, "%s: not a regular file", path);
+    rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, path);
+    status = harden(db);
+    if (status == MLHEAD_OK)
+        status = check_identity(db);
+    if (status == MLHEAD_OK)
+        status = check_length(db, sb.st_size);
+    if (status == MLHEAD_OK)
+        status = quick_check(db);
+    return status;
+}
+
+int mlhead_open(const char *path, mlhead **out)
+{
+    mlhead *db;
+    int status;
+    if (!out)
+        return MLHEAD_INVALID;
+    *out = NULL;
+    if (path && !*path)
+        return MLHEAD_INVALID;
+    db = calloc(1, sizeof *db);
+    if (!db)
+        return MLHEAD_NOMEM;
+    status = path ? open_file(db, path) : open_embedded(db);
+    if (status != MLHEAD_OK) {
+        mlhead_close(db);
+        return status;
+    }
+    mh_ok(db);
+    *out = db;
+    return MLHEAD_OK;
+}
+
+void mlhead_close(mlhead *db)
+{
+    size_t i;
+    if (!db)
+        return;
+    for (i = 0; i < MH_STMT_COUNT; i++)
+        sqlite3_finalize(db->stmt[i]);
+    sqlite3_close(db->sql);
+    mh_pool_free(&db->pool);
+    mh_memo_free(db->memo);
+    free(db);
+}
+
+static int read_edition(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_edition *e = row;
+    int status = mh_col_text(db, st, 0, &e->title);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 1, &e->source);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 2, &e->edition);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 3, &e->market);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 4, &e->currency);
+    e->year = mh_col_int(st, 5);
+    e->schema_version = mh_col_int(st, 6);
+    return status;
+}
+
+int mlhead_edition_get(mlhead *db, mlhead_edition *out)
+{
+    static const char sql[] =
+        "SELECT title, source, edition, market, currency, year,"
+        " (SELECT user_version FROM pragma_user_version) FROM edition WHERE id = 1";
+    sqlite3_stmt *st;
+    int status;
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!db || !out)
+        return db ? mh_fail(db, MLHEAD_INVALID, "out is NULL") : MLHEAD_INVALID;
+    status = mh_stmt(db, MH_EDITION, sql, &st);
+    if (status == MLHEAD_OK)
+        status = mh_row(db, st, read_edition, out);
+    if (status == MLHEAD_NOT_FOUND)
+        status = mh_fail(db, MLHEAD_CORRUPT, "the edition row is missing");
+    return status == MLHEAD_OK ? mh_ok(db) : status;
+}

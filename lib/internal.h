@@ -1,0 +1,116 @@
+/*
+ * internal.h - what the library's .c files share and users never see: the
+ * handle, the statement cache, error reporting, name folding, the string
+ * pool and the row readers.  Nothing here is exported.
+ */
+#ifndef MLHEAD_INTERNAL_H
+#define MLHEAD_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#include "mlhead.h"
+
+#define MH_HIDDEN __attribute__((visibility("hidden")))
+
+/* One slot per SQL statement the library runs; each is prepared on first
+ * use and kept for the life of the handle. */
+enum mh_stmt {
+    MH_EDITION,
+    MH_ROLE_FIND,
+    MH_ROLE_FIND_ID,
+    MH_ROLE_LIST,
+    MH_ROLE_ALIASES,
+    MH_TRACK_FIND,
+    MH_TRACK_LIST,
+    MH_NEXT_ROLES,
+    MH_PATH,
+    MH_SALARY,
+    MH_SALARY_LIST,
+    MH_SECTION_FIND,
+    MH_SECTION_LIST,
+    MH_CATEGORY_FIND,
+    MH_CATEGORY_LIST,
+    MH_ITEM_LIST,
+    MH_STAT_LIST,
+    MH_STMT_COUNT
+};
+
+/* Interned strings: every text a result points to lives here until close. */
+struct mh_pool {
+    char **slots;          /* open addressing; NULL = empty */
+    size_t cap;            /* power of two */
+    size_t used;
+    struct mh_chunk *chunks;
+};
+
+/* Memo of name lookups: answers never go stale, the data is read-only. */
+struct mh_memo;
+
+struct mlhead {
+    sqlite3 *sql;
+    sqlite3_stmt *stmt[MH_STMT_COUNT];
+    struct mh_pool pool;
+    struct mh_memo *memo;
+    char errmsg[256];
+};
+
+/* A folded name: trimmed, blanks folded to one space, ASCII lower case. */
+struct mh_name {
+    char text[MLHEAD_NAME_MAX + 1];
+    size_t len;
+};
+
+/* Reads the current row of a statement into one result struct. */
+typedef int (*mh_row_fn)(mlhead *db, sqlite3_stmt *st, void *row);
+
+/* handle.c */
+MH_HIDDEN int mh_fail(mlhead *db, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+MH_HIDDEN int mh_ok(mlhead *db);
+MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);
+MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
+
+/* text.c */
+MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
+MH_HIDDEN size_t mh_hash(const char *s, size_t len);
+MH_HIDDEN const char *mh_intern(struct mh_pool *pool, const char *s, size_t len);
+MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
+
+/* rows.c */
+MH_HIDDEN int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out);
+MH_HIDDEN int mh_col_int(sqlite3_stmt *st, int col);
+MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name);
+MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read,
+                      void **out, size_t *count);
+MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);
+MH_HIDDEN int mh_done(mlhead *db, int status);
+MH_HIDDEN int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size,
+                          mh_row_fn read, void *out, size_t *count);
+MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row);
+MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
+                           const char *name, sqlite3_int64 scope, sqlite3_int64 *out);
+
+/* memo.c */
+MH_HIDDEN int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read,
+                            const char *name, void *out, size_t size, struct mh_name *key);
+MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
+
+/* The id of the role a folded name ?1 finds: title first, then alias. */
+#define MH_ROLE_ID_BY_NAME                                                                \
+    "(SELECT id FROM role WHERE title = ?1"                                               \
+    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
+
+/* roles.c: the columns every role row has, in this order, and their reader */
+#define MH_ROLE_COLUMNS                                                                   \
+    "r.title, r.slug, t.slug, t.title, ifnull(r.level, 0), s.slug, r.line"
+#define MH_ROLE_JOINS                                                                     \
+    " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
+MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
+MH_HIDDEN int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id);
+
+/* embedded.c (generated from build/mlhead.db) */
+extern MH_HIDDEN const unsigned char mh_embedded_db[];
+extern MH_HIDDEN const size_t mh_embedded_db_size;
+
+#endif

@@ -1,0 +1,173 @@
+/*
+ * lists.c - the guide's lists through one mechanism: section > heading
+ * (> heading) > item.  Responsibilities, requirements, skills, strategies,
+ * soft skills, best practices, challenges, trends, market outlook, salary
+ * factors and the AI/ML concepts are all rows of the same three tables, so
+ * one call serves them all; best practices get their named wrapper.  The
+ * market statistics live here too: numbers with their unit and basis.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static int section_id(mlhead *db, const char *name, sqlite3_int64 *id)
+{
+    static const char sql[] = "SELECT id FROM section WHERE slug = ?1 OR title = ?1";
+    return mh_lookup_id(db, MH_SECTION_FIND, sql, "section", name, 0, id);
+}
+
+static int category_id(mlhead *db, sqlite3_int64 section, const char *name, sqlite3_int64 *id)
+{
+    static const char sql[] =
+        "SELECT id FROM category WHERE section_id = ?2 AND (slug = ?1 OR title = ?1)";
+    return mh_lookup_id(db, MH_CATEGORY_FIND, sql, "heading", name, section, id);
+}
+
+static int read_section(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_section *s = row;
+    int status = mh_col_text(db, st, 0, &s->slug);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 1, &s->title);
+    s->position = mh_col_int(st, 2);
+    s->items = mh_col_int(st, 3);
+    s->line = mh_col_int(st, 4);
+    return status;
+}
+
+int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
+{
+    static const char sql[] =
+        "SELECT s.slug, s.title, s.position,"
+        " (SELECT count(*) FROM item i JOIN category c ON c.id = i.category_id"
+        "  WHERE c.section_id = s.id), s.line"
+        " FROM section s ORDER BY s.position";
+    return mh_list_all(db, MH_SECTION_LIST, sql, sizeof **out, read_section, out, count);
+}
+
+static int read_category(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_category *c = row;
+    int status = mh_col_text(db, st, 0, &c->section);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 1, &c->slug);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 2, &c->title);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 3, &c->group);
+    c->position = mh_col_int(st, 4);
+    c->items = mh_col_int(st, 5);
+    c->line = mh_col_int(st, 6);
+    return status;
+}
+
+int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out, size_t *count)
+{
+    static const char sql[] =
+        "SELECT s.slug, c.slug, c.title, p.title, c.position,"
+        " (SELECT count(*) FROM item i JOIN category k ON k.id = i.category_id"
+        "  WHERE k.id = c.id OR k.parent_id = c.id), c.line"
+        " FROM category c JOIN section s ON s.id = c.section_id"
+        " LEFT JOIN category p ON p.id = c.parent_id"
+        " WHERE c.section_id = ?1 ORDER BY c.line";
+    sqlite3_int64 id;
+    sqlite3_stmt *st;
+    int status = mh_list_args(db, out, count);
+    if (status == MLHEAD_OK)
+        status = section_id(db, section, &id);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_CATEGORY_LIST, sql, &st);
+    if (status == MLHEAD_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        status = mh_rows(db, st, sizeof **out, read_category, (void **)out, count);
+    }
+    return mh_done(db, status);
+}
+
+static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_item *it = row;
+    int status = mh_col_text(db, st, 0, &it->section);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 1, &it->group);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 2, &it->category);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 4, &it->term);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 5, &it->text);
+    it->position = mh_col_int(st, 3);
+    it->line = mh_col_int(st, 6);
+    if (status == MLHEAD_OK && !it->text)
+        status = mh_fail(db, MLHEAD_CORRUPT, "an item has no text");
+    return status;
+}
+
+int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhead_item **out,
+                     size_t *count)
+{
+    static const char sql[] =
+        "SELECT s.slug, p.title, c.title, i.position, i.term, i.text, i.line"
+        " FROM item i JOIN category c ON c.id = i.category_id"
+        " LEFT JOIN category p ON p.id = c.parent_id"
+        " JOIN section s ON s.id = c.section_id"
+        " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
+        " ORDER BY i.line";
+    sqlite3_int64 sid, cid = 0;
+    sqlite3_stmt *st;
+    int status = mh_list_args(db, out, count);
+    if (status == MLHEAD_OK)
+        status = section_id(db, section, &sid);
+    if (status == MLHEAD_OK && category)
+        status = category_id(db, sid, category, &cid);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_ITEM_LIST, sql, &st);
+    if (status == MLHEAD_OK) {
+        sqlite3_bind_int64(st, 1, sid);
+        if (category)
+            sqlite3_bind_int64(st, 2, cid);
+        status = mh_rows(db, st, sizeof **out, read_item, (void **)out, count);
+    }
+    return mh_done(db, status);
+}
+
+int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out, size_t *count)
+{
+    return mlhead_item_list(db, "best-practices", category, out, count);
+}
+
+static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    static const char *const units[] = {"percent", "percentage_points", "count", "usd"};
+    mlhead_stat *s = row;
+    const char *unit = (const char *)sqlite3_column_text(st, 2);
+    size_t u;
+    int status = mh_col_text(db, st, 0, &s->slug);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 3, &s->basis);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 4, &s->period);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 5, &s->source);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 6, &s->qualifier);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 7, &s->text);
+    s->value = sqlite3_column_double(st, 1);
+    s->line = mh_col_int(st, 8);
+    for (u = 0; unit && u < sizeof units / sizeof *units; u++)
+        if (strcmp(unit, units[u]) == 0)
+            s->unit = (mlhead_unit)(u + 1);
+    if (status == MLHEAD_OK && s->unit == 0)
+        status = mh_fail(db, MLHEAD_CORRUPT, "a statistic has an unknown unit");
+    return status;
+}
+
+int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count)
+{
+    static const char sql[] =
+        "SELECT m.slug, m.value, m.unit, m.basis, m.period, m.source, m.qualifier,"
+        " i.text, i.line FROM market_stat m JOIN item i ON i.id = m.item_id"
+        " ORDER BY m.position";
+    return mh_list_all(db, MH_STAT_LIST, sql, sizeof **out, read_stat, out, count);
+}

@@ -1,0 +1,153 @@
+/*
+ * rows.c - the one way the library binds, steps and reads a statement.
+ *
+ * mh_rows() turns every row into one struct of a caller-owned array;
+ * mh_row() reads exactly the first row into one struct.  Both reset the
+ * statement and clear its bindings whatever happens, so a cached statement
+ * is always ready for its next use, and both leave their output empty on
+ * failure.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
+{
+    const char *text = (const char *)sqlite3_column_text(st, col);
+    *out = NULL;
+    if (!text) {
+        if (sqlite3_column_type(st, col) == SQLITE_NULL)
+            return MLHEAD_OK;
+        return mh_fail(db, MLHEAD_NOMEM, "reading a column: out of memory");
+    }
+    /* Texts are C strings: a NUL hidden inside a value ends it. */
+    *out = mh_intern(&db->pool, text, strlen(text));
+    return *out ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "keeping a result: out of memory");
+}
+
+int mh_col_int(sqlite3_stmt *st, int col)
+{
+    sqlite3_int64 v = sqlite3_column_int64(st, col);
+    return v < 0 ? 0 : v > 0x7fffffff ? 0x7fffffff : (int)v;
+}
+
+int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name)
+{
+    int rc = sqlite3_bind_text(st, idx, name->text, (int)name->len, SQLITE_STATIC);
+    return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding a name");
+}
+
+static int done(sqlite3_stmt *st, int status)
+{
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return status;
+}
+
+int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
+            size_t *count)
+{
+    unsigned char *rows = NULL;
+    size_t n = 0, cap = 0;
+    int rc = SQLITE_DONE, status = MLHEAD_OK;
+    *out = NULL;
+    *count = 0;
+    while (status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            size_t grown = cap ? cap * 2 : 8;
+            unsigned char *bigger = realloc(rows, grown * size);
+            if (!bigger) {
+                status = mh_fail(db, MLHEAD_NOMEM, "growing a list: out of memory");
+                break;
+            }
+            rows = bigger;
+            cap = grown;
+        }
+        memset(rows + n * size, 0, size);
+        status = read(db, st, rows + n * size);
+        n++;
+    }
+    if (status == MLHEAD_OK && rc != SQLITE_DONE)
+        status = mh_sqlite_fail(db, rc, "reading rows");
+    if (status != MLHEAD_OK) {
+        free(rows);
+        return done(st, status);
+    }
+    *out = rows;
+    *count = n;
+    return done(st, MLHEAD_OK);
+}
+
+int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row)
+{
+    int rc = sqlite3_step(st), status;
+    if (rc == SQLITE_ROW)
+        status = read(db, st, row);
+    else if (rc == SQLITE_DONE)
+        status = MLHEAD_NOT_FOUND;
+    else
+        status = mh_sqlite_fail(db, rc, "reading a row");
+    return done(st, status);
+}
+
+static int read_id(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    (void)db;
+    *(sqlite3_int64 *)row = sqlite3_column_int64(st, 0);
+    return MLHEAD_OK;
+}
+
+/* Folds a name and runs a statement that answers an id: the name is ?1 and,
+ * where the statement has a ?2, scope (the section a heading lies in). */
+int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
+                 const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
+{
+    struct mh_name key;
+    sqlite3_stmt *st;
+    int status = mh_fold(db, what, name, &key);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, id, sql, &st);
+    if (status == MLHEAD_OK)
+        status = mh_bind_name(db, st, 1, &key);
+    if (status == MLHEAD_OK && sqlite3_bind_parameter_count(st) > 1)
+        sqlite3_bind_int64(st, 2, scope);
+    if (status == MLHEAD_OK)
+        status = mh_row(db, st, read_id, out);
+    if (status == MLHEAD_NOT_FOUND)
+        status = mh_fail(db, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
+    return status;
+}
+
+/* Checks the arguments every list call shares and empties its output. */
+int mh_list_args(mlhead *db, void *out, size_t *count)
+{
+    if (out)
+        *(void **)out = NULL;
+    if (count)
+        *count = 0;
+    if (!db)
+        return MLHEAD_INVALID;
+    if (!out || !count)
+        return mh_fail(db, MLHEAD_INVALID, "%s is NULL", out ? "count" : "out");
+    return MLHEAD_OK;
+}
+
+/* Ends a public call: success resets the handle's message. */
+int mh_done(mlhead *db, int status)
+{
+    return status == MLHEAD_OK ? mh_ok(db) : status;
+}
+
+/* A whole list from a statement without parameters. */
+int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size, mh_row_fn read,
+                void *out, size_t *count)
+{
+    sqlite3_stmt *st;
+    int status = mh_list_args(db, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, id, sql, &st);
+    if (status == MLHEAD_OK)
+        status = mh_rows(db, st, size, read, (void **)out, count);
+    return mh_done(db, status);
+}

@@ -1,0 +1,96 @@
+/*
+ * salary.c - the US salary bands (2024).
+ *
+ * Each figure is read with its bound; a bound the schema does not know, or
+ * a known bound without a figure, is a damaged database, never a guess.
+ * Answers by name are memoized per handle (the data is read-only, so a memo
+ * can never go stale).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+#define BAND_COLUMNS                                                                      \
+    "r.title, b.label, b.market, b.currency, b.year, b.period,"                           \
+    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"            \
+    " b.avg_high_usd, b.line"
+
+static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
+{
+    const char *bound = (const char *)sqlite3_column_text(st, col + 1);
+    int has_value = sqlite3_column_type(st, col) != SQLITE_NULL;
+    out->bound = MLHEAD_UNKNOWN;
+    out->usd = -1;
+    if (bound && strcmp(bound, "unknown") == 0 && !has_value)
+        return MLHEAD_OK;
+    if (bound && has_value && strcmp(bound, "exact") == 0)
+        out->bound = MLHEAD_EXACT;
+    else if (bound && has_value && strcmp(bound, "at_least") == 0)
+        out->bound = MLHEAD_AT_LEAST;
+    else
+        return mh_fail(db, MLHEAD_CORRUPT, "a salary figure's bound and value disagree");
+    out->usd = sqlite3_column_int64(st, col);
+    return MLHEAD_OK;
+}
+
+static int read_band(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_salary *s = row;
+    int status = mh_col_text(db, st, 0, &s->role);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 1, &s->band);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 2, &s->market);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 3, &s->currency);
+    if (status == MLHEAD_OK)
+        status = mh_col_text(db, st, 5, &s->period);
+    if (status == MLHEAD_OK)
+        status = read_figure(db, st, 6, &s->min);
+    if (status == MLHEAD_OK)
+        status = read_figure(db, st, 8, &s->max);
+    if (status == MLHEAD_OK)
+        status = read_figure(db, st, 10, &s->avg);
+    s->year = mh_col_int(st, 4);
+    s->line = mh_col_int(st, 13);
+    s->avg_high.bound = MLHEAD_UNKNOWN;
+    s->avg_high.usd = -1;
+    if (status == MLHEAD_OK && sqlite3_column_type(st, 12) != SQLITE_NULL) {
+        s->avg_is_range = 1;
+        s->avg_high.bound = MLHEAD_EXACT;
+        s->avg_high.usd = sqlite3_column_int64(st, 12);
+    }
+    return status;
+}
+
+static int read_salary(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    if (sqlite3_column_int(st, 14))
+        return MLHEAD_NO_DATA;
+    return read_band(db, st, row);
+}
+
+int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *out)
+{
+    /* One row for a known role, flagged when it has no band. */
+    static const char sql[] = "SELECT " BAND_COLUMNS ", b.id IS NULL FROM role r"
+                              " LEFT JOIN salary_band_role br ON br.role_id = r.id"
+                              " LEFT JOIN salary_band b ON b.id = br.band_id"
+                              " WHERE r.id = " MH_ROLE_ID_BY_NAME;
+    struct mh_name key;
+    int status = mh_cached_row(db, MH_SALARY, sql, read_salary, role, out, sizeof *out, &key);
+    switch (status) {
+    case MLHEAD_NOT_FOUND: return mh_fail(db, status, "no role named \"%s\"", key.text);
+    case MLHEAD_NO_DATA:
+        return mh_fail(db, status, "the guide gives no salary band for \"%s\"", key.text);
+    default: return mh_done(db, status);
+    }
+}
+
+int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count)
+{
+    static const char sql[] = "SELECT " BAND_COLUMNS " FROM salary_band b"
+                              " JOIN salary_band_role br ON br.band_id = b.id"
+                              " JOIN role r ON r.id = br.role_id ORDER BY b.position, r.title";
+    return mh_list_all(db, MH_SALARY_LIST, sql, sizeof **out, read_band, out, count);
+}

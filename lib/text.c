@@ -1,0 +1,181 @@
+/*
+ * text.c - the two things the library does with text: folding a name a
+ * user typed into the form lookups compare (checking it on the way), and
+ * keeping every string a result points to in a pool that lives until
+ * mlhead_close().
+ *
+ * Folding accepts only valid UTF-8 (no overlong forms, no surrogates, no
+ * code point above U+10FFFF), trims ASCII white space, folds each run of it
+ * into one space and lower-cases ASCII letters, which is what SQLite's
+ * NOCASE collation compares.  It reads the whole input once, however long,
+ * and rejects a folded name longer than MLHEAD_NAME_MAX bytes.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0 if it is not one. */
+static size_t utf8_length(const unsigned char *s)
+{
+    uint32_t cp;
+    size_t n, i;
+    if (s[0] < 0x80)
+        return 1;
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+        n = 2;
+        cp = s[0] & 0x1fu;
+    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        n = 3;
+        cp = s[0] & 0x0fu;
+    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        n = 4;
+        cp = s[0] & 0x07u;
+    } else {
+        return 0;
+    }
+    for (i = 1; i < n; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0; /* also stops at the terminating NUL */
+        cp = (cp << 6) | (s[i] & 0x3fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
+        (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return n;
+}
+
+int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t len = 0, pos = 0;
+    int too_long = 0, pending_space = 0;
+    out->len = 0;
+    out->text[0] = '\0';
+    if (!in)
+        return mh_fail(db, MLHEAD_INVALID, "%s is NULL", what);
+    while (s[pos]) {
+        size_t n;
+        if (is_blank(s[pos])) {
+            pending_space = len > 0;
+            pos++;
+            continue;
+        }
+        n = utf8_length(s + pos);
+        if (n == 0)
+            return mh_fail(db, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what, pos);
+        if (len + (size_t)pending_space + n > MLHEAD_NAME_MAX)
+            too_long = 1;
+        if (!too_long) {
+            if (pending_space)
+                out->text[len++] = ' ';
+            memcpy(out->text + len, s + pos, n);
+            if (n == 1 && s[pos] >= 'A' && s[pos] <= 'Z')
+                out->text[len] = (char)(s[pos] + ('a' - 'A'));
+            len += n;
+        }
+        pending_space = 0;
+        pos += n;
+    }
+    if (too_long)
+        return mh_fail(db, MLHEAD_INVALID, "%s is longer than %d bytes", what, MLHEAD_NAME_MAX);
+    if (len == 0)
+        return mh_fail(db, MLHEAD_EMPTY, "%s is empty", what);
+    out->text[len] = '\0';
+    out->len = len;
+    return MLHEAD_OK;
+}
+
+/* ---- the string pool ---- */
+
+struct mh_chunk {
+    struct mh_chunk *next;
+    size_t used, size;
+    char data[];
+};
+
+#define MH_CHUNK_SIZE 8192
+
+size_t mh_hash(const char *s, size_t len)
+{
+    size_t h = 2166136261u, i; /* FNV-1a */
+    for (i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static char *pool_alloc(struct mh_pool *pool, size_t size)
+{
+    struct mh_chunk *c = pool->chunks;
+    if (!c || c->size - c->used < size) {
+        size_t want = size > MH_CHUNK_SIZE ? size : MH_CHUNK_SIZE;
+        c = malloc(sizeof *c + want);
+        if (!c)
+            return NULL;
+        c->size = want;
+        c->used = 0;
+        c->next = pool->chunks;
+        pool->chunks = c;
+    }
+    c->used += size;
+    return c->data + c->used - size;
+}
+
+static int pool_grow(struct mh_pool *pool)
+{
+    size_t cap = pool->cap ? pool->cap * 2 : 256, i;
+    char **slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return 0;
+    for (i = 0; i < pool->cap; i++) {
+        char *s = pool->slots[i];
+        if (s) {
+            size_t j = mh_hash(s, strlen(s)) & (cap - 1);
+            while (slots[j])
+                j = (j + 1) & (cap - 1);
+            slots[j] = s;
+        }
+    }
+    free(pool->slots);
+    pool->slots = slots;
+    pool->cap = cap;
+    return 1;
+}
+
+const char *mh_intern(struct mh_pool *pool, const char *s, size_t len)
+{
+    size_t i;
+    char *copy;
+    if ((pool->used + 1) * 4 > pool->cap * 3 && !pool_grow(pool))
+        return NULL;
+    for (i = mh_hash(s, len) & (pool->cap - 1); pool->slots[i]; i = (i + 1) & (pool->cap - 1)) {
+        if (strncmp(pool->slots[i], s, len) == 0 && pool->slots[i][len] == '\0')
+            return pool->slots[i];
+    }
+    copy = pool_alloc(pool, len + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    pool->slots[i] = copy;
+    pool->used++;
+    return copy;
+}
+
+void mh_pool_free(struct mh_pool *pool)
+{
+    struct mh_chunk *c = pool->chunks;
+    while (c) {
+        struct mh_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    free(pool->slots);
+    memset(pool, 0, sizeof *pool);
+}

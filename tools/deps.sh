@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs the Debian packages the build and the tests need, if any is
+# missing.  Does nothing when all are there.  Needs root or sudo to install.
+set -e
+packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
+missing=
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+        missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "deps: installing$missing"
+as_root=
+[ "$(id -u)" -eq 0 ] || as_root=sudo
+$as_root apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq $missing
