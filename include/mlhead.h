@@ -91,7 +91,9 @@ typedef enum mlhead_status {
     MLHEAD_CORRUPT,       /* an mlhead database that is damaged: truncated,
                              failing SQLite's quick_check, a table or column
                              missing, a value out of its domain */
-    MLHEAD_SQLITE         /* SQLite failed in another way; see mlhead_errmsg() */
+    MLHEAD_SQLITE,        /* SQLite failed in another way; see mlhead_errmsg() */
+    MLHEAD_SYNTAX         /* a raw search query is not valid FTS5 syntax;
+                             mlhead_errmsg() has the parser's message */
 } mlhead_status;
 
 /* An open database.  Opaque; one thread at a time (see THREAD SAFETY). */
@@ -397,6 +399,51 @@ typedef struct mlhead_stat {
 /* Lists the market statistics in the guide's order.  Statuses as
  * mlhead_track_list(). */
 MLHEAD_API int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* Full-text search                                                    */
+
+typedef enum mlhead_hit_kind {
+    MLHEAD_HIT_ITEM = 1,      /* an item of a list */
+    MLHEAD_HIT_HEADING = 2,   /* a section or a heading */
+    MLHEAD_HIT_ROLE = 3,      /* a role's title or one of its aliases */
+    MLHEAD_HIT_STAT = 4,      /* a market statistic */
+    MLHEAD_HIT_SALARY = 5     /* a salary band's label */
+} mlhead_hit_kind;
+
+typedef struct mlhead_hit {
+    mlhead_hit_kind kind;
+    const char *section;    /* slug of the section it lies in */
+    const char *category;   /* title of its heading, or NULL */
+    const char *text;       /* the matched text in full */
+    const char *snippet;    /* the text with each match inside [ and ] */
+    double rank;            /* bm25 score: lower is a better match */
+    int line;               /* line of the guide */
+} mlhead_hit;
+
+/*
+ * Searches every text of the database: items, headings, role titles and
+ * aliases, market statistics and salary bands.  Matching ignores case,
+ * stems English words ("ethics" finds "ethical") and takes each word as a
+ * prefix ("gov" finds "governance"); every word must match.  Any string is
+ * a valid query: it is never read as FTS5 syntax.  Hits come best first.
+ * @param limit  the most hits to return; 0 for all of them.
+ * @return MLHEAD_OK (possibly with count 0); MLHEAD_EMPTY for an empty or
+ *         all-blank query; MLHEAD_INVALID (NULL argument, invalid UTF-8,
+ *         a query over 1024 bytes); MLHEAD_NOMEM; MLHEAD_CORRUPT;
+ *         MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_search(mlhead *db, const char *query, size_t limit,
+                             mlhead_hit **out, size_t *count);
+
+/*
+ * As mlhead_search(), but the query is FTS5 syntax, for those who want
+ * its operators (AND, OR, NOT, NEAR, "phrases", prefix*, column filters).
+ * @return as mlhead_search(), and MLHEAD_SYNTAX when FTS5 cannot parse
+ *         the query; mlhead_errmsg() then has its message.
+ */
+MLHEAD_API int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit,
+                                 mlhead_hit **out, size_t *count);
 
 #ifdef __cplusplus
 }

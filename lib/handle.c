@@ -38,6 +38,7 @@ const char *mlhead_strerror(int status)
     case MLHEAD_NOT_MLHEAD: return "not an mlhead database of this version";
     case MLHEAD_CORRUPT: return "the database is damaged";
     case MLHEAD_SQLITE: return "SQLite error";
+    case MLHEAD_SYNTAX: return "search syntax error";
     default: return "unknown status";
     }
 }

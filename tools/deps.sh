@@ -2,6 +2,7 @@
 # Installs the Debian packages the build and the tests need, if any is
 # missing.  Does nothing when all are there.  Needs root or sudo to install.
 set -e
+# One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 missing=
 for p in $packages; do
