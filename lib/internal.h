@@ -81,6 +81,7 @@ MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 MH_HIDDEN int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out);
 MH_HIDDEN int mh_col_int(sqlite3_stmt *st, int col);
 MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name);
+MH_HIDDEN int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id);
 MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read,
                       void **out, size_t *count);
 MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);

@@ -77,10 +77,10 @@ int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
         status = section_id(db, section, &id);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_CATEGORY_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, id);
+    if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_category, (void **)out, count);
-    }
     return mh_done(db, status);
 }
 
@@ -122,12 +122,12 @@ int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhe
         status = category_id(db, sid, category, &cid);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_ITEM_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, sid);
-        if (category)
-            sqlite3_bind_int64(st, 2, cid);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, sid);
+    if (status == MLHEAD_OK && category)
+        status = mh_bind_id(db, st, 2, cid);
+    if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_item, (void **)out, count);
-    }
     return mh_done(db, status);
 }
 

@@ -70,8 +70,8 @@ int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *c
         status = track_id(db, track, &id);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_ROLE_LIST, sql, &st);
-    if (status == MLHEAD_OK && track && sqlite3_bind_int64(st, 1, id) != SQLITE_OK)
-        status = mh_sqlite_fail(db, SQLITE_RANGE, "binding a track");
+    if (status == MLHEAD_OK && track)
+        status = mh_bind_id(db, st, 1, id);
     if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_role, (void **)out, count);
     return mh_done(db, status);
@@ -92,10 +92,10 @@ int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t 
         status = mh_find_role_id(db, name, &id);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_ROLE_ALIASES, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, id);
+    if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_alias, (void **)out, count);
-    }
     return mh_done(db, status);
 }
 
@@ -148,10 +148,10 @@ int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *c
         status = mh_find_role_id(db, role, &id);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_NEXT_ROLES, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, id);
+    if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_step, (void **)out, count);
-    }
     return mh_done(db, status);
 }
 
@@ -193,11 +193,12 @@ int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
         status = mh_find_role_id(db, to, &b);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_PATH, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, a);
-        sqlite3_bind_int64(st, 2, b);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, a);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 2, b);
+    if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_role, (void **)out, count);
-    }
     if (status == MLHEAD_OK && *count == 0)
         status = mh_fail(db, MLHEAD_NO_PATH, "no steps lead from \"%s\" to \"%s\"", from, to);
     return mh_done(db, status);

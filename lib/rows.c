@@ -38,6 +38,14 @@ int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *na
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding a name");
 }
 
+/* A bind that fails and is not checked leaves the parameter NULL, and the
+ * query then answers for no role at all: every id goes through here. */
+int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id)
+{
+    int rc = sqlite3_bind_int64(st, idx, id);
+    return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding an id");
+}
+
 static int done(sqlite3_stmt *st, int status)
 {
     sqlite3_reset(st);
@@ -111,7 +119,7 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
     if (status == MLHEAD_OK)
         status = mh_bind_name(db, st, 1, &key);
     if (status == MLHEAD_OK && sqlite3_bind_parameter_count(st) > 1)
-        sqlite3_bind_int64(st, 2, scope);
+        status = mh_bind_id(db, st, 2, scope);
     if (status == MLHEAD_OK)
         status = mh_row(db, st, read_id, out);
     if (status == MLHEAD_NOT_FOUND)
