@@ -293,7 +293,7 @@ int mlhead_edition_get(mlhead *db, mlhead_edition *out)
         return db ? mh_fail(db, MLHEAD_INVALID, "out is NULL") : MLHEAD_INVALID;
     status = mh_stmt(db, MH_EDITION, sql, &st);
     if (status == MLHEAD_OK)
-        status = mh_row(db, st, read_edition, out);
+        status = mh_row(db, st, read_edition, out, sizeof *out);
     if (status == MLHEAD_NOT_FOUND)
         status = mh_fail(db, MLHEAD_CORRUPT, "the edition row is missing");
     return status == MLHEAD_OK ? mh_ok(db) : status;

@@ -88,7 +88,7 @@ MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);
 MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size,
                           mh_row_fn read, void *out, size_t *count);
-MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row);
+MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size);
 MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
                            const char *name, sqlite3_int64 scope, sqlite3_int64 *out);
 

@@ -116,9 +116,7 @@ int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read,
     if (status == MLHEAD_OK)
         status = mh_bind_name(db, st, 1, key);
     if (status == MLHEAD_OK)
-        status = mh_row(db, st, read, out);
-    if (status != MLHEAD_OK)
-        memset(out, 0, size);
+        status = mh_row(db, st, read, out, size);
     if (status == MLHEAD_OK || status == MLHEAD_NOT_FOUND || status == MLHEAD_NO_DATA)
         remember(db, (int)id, hash, key, out, size, status);
     return status;

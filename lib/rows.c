@@ -87,7 +87,7 @@ int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **ou
     return done(st, MLHEAD_OK);
 }
 
-int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row)
+int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size)
 {
     int rc = sqlite3_step(st), status;
     if (rc == SQLITE_ROW)
@@ -96,6 +96,10 @@ int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row)
         status = MLHEAD_NOT_FOUND;
     else
         status = mh_sqlite_fail(db, rc, "reading a row");
+    /* A reader that fails half way (out of memory on its third string)
+     * has filled part of the row. */
+    if (status != MLHEAD_OK)
+        memset(row, 0, size);
     return done(st, status);
 }
 
@@ -121,7 +125,7 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
     if (status == MLHEAD_OK && sqlite3_bind_parameter_count(st) > 1)
         status = mh_bind_id(db, st, 2, scope);
     if (status == MLHEAD_OK)
-        status = mh_row(db, st, read_id, out);
+        status = mh_row(db, st, read_id, out, sizeof *out);
     if (status == MLHEAD_NOT_FOUND)
         status = mh_fail(db, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
     return status;
