@@ -200,6 +200,10 @@ static int open_embedded(mlhead *db)
     rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)(uintptr_t)mh_embedded_db,
                              (sqlite3_int64)mh_embedded_db_size,
                              (sqlite3_int64)mh_embedded_db_size, SQLITE_DESERIALIZE_READONLY);
+    /* Out of memory while it attaches the data, sqlite3_deserialize()
+     * answers a plain SQLITE_ERROR; the connection still knows why. */
+    if (rc == SQLITE_ERROR && sqlite3_errcode(db->sql) == SQLITE_NOMEM)
+        rc = SQLITE_NOMEM;
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "loading the embedded data");
     return harden(db);
