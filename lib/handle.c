@@ -118,6 +118,18 @@ static int pragma_int(mlhead *db, const char *sql, sqlite3_int64 *value)
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, sql);
 }
 
+/* quick_check lists a page it could not read as a problem ("Page 37:
+ * unable to get the page. error code=7"): running out of memory or a read
+ * error there says nothing about the file, and is reported as what it is. */
+static int check_problem(mlhead *db, const char *answer)
+{
+    const char *code = strstr(answer, "error code=");
+    int rc = code ? atoi(code + strlen("error code=")) : SQLITE_CORRUPT;
+    if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_IOERR)
+        return mh_sqlite_fail(db, rc, "quick_check");
+    return mh_fail(db, MLHEAD_CORRUPT, "quick_check: %s", answer);
+}
+
 /* SQLite's own quick_check, which answers "ok" or lists problems. */
 static int quick_check(mlhead *db)
 {
@@ -128,9 +140,10 @@ static int quick_check(mlhead *db)
         rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         const unsigned char *answer = sqlite3_column_text(st, 0);
-        if (!answer || strcmp((const char *)answer, "ok") != 0)
-            status = mh_fail(db, MLHEAD_CORRUPT, "quick_check: %s",
-                             answer ? (const char *)answer : "no answer");
+        if (!answer)
+            status = mh_fail(db, MLHEAD_NOMEM, "quick_check: out of memory");
+        else if (strcmp((const char *)answer, "ok") != 0)
+            status = check_problem(db, (const char *)answer);
     } else {
         status = mh_sqlite_fail(db, rc, "quick_check");
     }
