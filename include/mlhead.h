@@ -28,6 +28,10 @@
  * answer.  A list is an array of `*count` structs that the caller owns and
  * releases with mlhead_free(); an empty list is NULL with count 0.
  *
+ * Reading.  Besides the statuses its own comment lists, any call that
+ * reads the database may return MLHEAD_IO when reading the file fails
+ * (a handle opened on a file that is later truncated or on a failing disk).
+ *
  * Ownership of strings.  Every `const char *` inside a result points into
  * memory owned by the handle and stays valid, unchanged, until
  * mlhead_close() on that handle, even after the array holding it is freed.
