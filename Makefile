@@ -136,3 +136,86 @@ uninstall:
 
 clean:
 	rm -rf $(B)
+
+# ---- hardening ----
+# Sanitizers, valgrind, threads, fault injection, fuzzing and coverage.
+# Each variant is this Makefile run again with its own B (build/asan,
+# build/tsan, build/cov, build/fuzz), so no instrumented object ever mixes
+# with build/.  The variants put their flags in CFLAGS only: the link lines
+# above take CFLAGS too, and LDFLAGS stays free for the per-test additions.
+.PHONY: check-asan check-valgrind check-tsan coverage fuzz fuzz-regress hardening
+
+SAN_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+               -fno-sanitize-recover=all
+TSAN_CFLAGS := -O1 -g -fsanitize=thread
+COV_CFLAGS  := -O0 -g --coverage
+FUZZ_CC     ?= clang
+FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+               -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
+export ASAN_OPTIONS  := halt_on_error=1:abort_on_error=0:detect_leaks=1
+export UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
+export TSAN_OPTIONS  := halt_on_error=1
+
+# The fault tests take the library's calls into SQLite and malloc through
+# their own wrappers; the shared op table (test/ops.h) feeds most suites.
+FAULT_WRAP := $(foreach f,sqlite3_prepare_v2 sqlite3_prepare_v3 sqlite3_step \
+                sqlite3_bind_text sqlite3_bind_int64 sqlite3_bind_null sqlite3_deserialize \
+                malloc calloc realloc,-Wl,--wrap=$(f))
+$(B)/test/test_faults: LDFLAGS += $(FAULT_WRAP)
+$(B)/test/test_threads: LDFLAGS += -pthread
+$(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c)): test/ops.h test/sha256.h
+
+check-asan:
+	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' check demo
+
+# Valgrind over the plain build: every test, then every example through
+# demo.sh (sh itself is not traced, its children are).
+check-valgrind: all $(TESTS)
+	RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
+	$(VALGRIND) --trace-children=yes --trace-children-skip='/bin/*,/usr/bin/*' \
+	    sh examples/demo.sh $(B)/examples
+
+check-tsan:
+	$(MAKE) B=build/tsan CFLAGS='$(TSAN_CFLAGS)' build/tsan/test/test_threads
+	sh test/run.sh build/tsan/test/test_threads
+
+# Line and branch coverage of lib/ by the whole test suite, with its gate.
+COV_LINES    ?= 95
+COV_BRANCHES ?= 85
+coverage:
+	rm -rf build/cov/obj/*.gcda
+	$(MAKE) B=build/cov CFLAGS='$(COV_CFLAGS)' check
+	gcovr -r . --filter 'lib/' --exclude-unreachable-branches \
+	    --fail-under-line $(COV_LINES) --fail-under-branch $(COV_BRANCHES) \
+	    --print-summary --txt build/cov/coverage.txt build/cov
+
+# libFuzzer: each harness in fuzz/ runs FUZZ_SECONDS from its seed corpus
+# fuzz/<name>/ (read only; new inputs go to build/fuzz/<name>.corpus).
+# fuzz-regress replays every checked-in input, crashes found included.
+FUZZERS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN := $(addprefix build/fuzz/bin/,$(FUZZERS))
+
+build/fuzz/bin/%: fuzz/%.c test/ops.h include/mlhead.h FORCE
+	$(MAKE) B=build/fuzz CC=$(FUZZ_CC) CFLAGS='$(FUZZ_CFLAGS)' build/fuzz/libmlhead.a
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(BASE_CFLAGS) -Itest -Wno-conversion $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+	    -o $@ $< build/fuzz/libmlhead.a $(SQLITE_LIBS)
+
+fuzz-run-%: build/fuzz/bin/%
+	@mkdir -p build/fuzz/$*.corpus build/fuzz/crashes
+	$< -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/crashes/$*- build/fuzz/$*.corpus fuzz/$*
+
+fuzz: $(addprefix fuzz-run-,$(FUZZERS))
+
+fuzz-regress: $(FUZZ_BIN)
+	for f in $(FUZZERS); do build/fuzz/bin/$$f fuzz/$$f/* || exit 1; done
+
+.PHONY: FORCE
+FORCE:
+
+# Everything above, as CI runs it.
+hardening: check-asan check-valgrind check-tsan fuzz-regress fuzz coverage
