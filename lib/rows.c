@@ -106,6 +106,10 @@ int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size)
 static int read_id(mlhead *db, sqlite3_stmt *st, void *row)
 {
     (void)db;
+    /* MH_ROLE_ID_BY_NAME is a scalar subquery: its one row is NULL when
+     * no role has the name. */
+    if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+        return MLHEAD_NOT_FOUND;
     *(sqlite3_int64 *)row = sqlite3_column_int64(st, 0);
     return MLHEAD_OK;
 }

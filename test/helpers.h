@@ -75,6 +75,28 @@ static const struct hostile hostile_names[] = {
     {"above U+10FFFF", "\xf4\x90\x80\x80", MLHEAD_INVALID},
     {"byte 0xff", "\xff", MLHEAD_INVALID},
     {"emoji", "\xf0\x9f\x98\x80", MLHEAD_NOT_FOUND},
+    /* the text after a NUL is never read: no API takes a length */
+    {"nul inside", "Head of Nothing\0CDO", MLHEAD_NOT_FOUND},
+    {"nul first", "\0CDO", MLHEAD_EMPTY},
+    {"sql comment", "CDO; --", MLHEAD_NOT_FOUND},
+    {"sql quote close", "Robert'); DROP TABLE item;--", MLHEAD_NOT_FOUND},
+    {"sql double quote", "\"; DROP TABLE role; --", MLHEAD_NOT_FOUND},
+    {"sql null", "NULL", MLHEAD_NOT_FOUND},
+    {"backslash", "\\", MLHEAD_NOT_FOUND},
+    {"like prefix", "Head%", MLHEAD_NOT_FOUND},
+    {"like one char", "Head of M_", MLHEAD_NOT_FOUND},
+    {"fts prefix", "head*", MLHEAD_NOT_FOUND},
+    {"fts open quote", "\"head", MLHEAD_NOT_FOUND},
+    {"fts or", "head OR ml", MLHEAD_NOT_FOUND},
+    {"fts not", "NOT", MLHEAD_NOT_FOUND},
+    {"fts caret", "^head", MLHEAD_NOT_FOUND},
+    {"control bytes", "\x01\x1b[31mCDO", MLHEAD_NOT_FOUND},
+    {"byte order mark", "\xef\xbb\xbf" "CDO", MLHEAD_NOT_FOUND},
+    {"zero-width space", "CDO\xe2\x80\x8b", MLHEAD_NOT_FOUND},
+    {"right-to-left override", "\xe2\x80\xae" "ODC", MLHEAD_NOT_FOUND},
+    {"overlong 4-byte slash", "\xf0\x80\x80\xaf", MLHEAD_INVALID},
+    {"modified UTF-8 nul", "\xc0\x80", MLHEAD_INVALID},
+    {"lone lead byte at end", "CDO\xc3", MLHEAD_INVALID},
 };
 #define HOSTILE_COUNT (sizeof hostile_names / sizeof hostile_names[0])
 
