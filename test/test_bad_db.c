@@ -1,0 +1,331 @@
+/*
+ * test_bad_db.c - mlhead_open() on files it did not write: missing, a
+ * directory, a device, empty, cut short at every interesting length, 1,000
+ * seeded random corruptions of the real database, a foreign SQLite
+ * database, ours with a wrong application_id or user_version, a table or
+ * a column missing, values out of their domain, a WAL-mode copy.
+ *
+ * All are generated here, in a temporary directory, from TEST_DB.  Each
+ * must give its documented status (cannot open / not ours / corrupt) or
+ * open; an open one must then answer every query (test/ops.h) with a
+ * documented status and no half answer.  Nothing may be written beside
+ * any of them.  The ASan and valgrind runs of this test make "no crash"
+ * mean no memory error either.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+#include "ops.h"
+
+#define CORRUPTIONS 1000
+
+static char dir[] = "/tmp/mlhead-bad-XXXXXX";
+static unsigned char *real; /* TEST_DB's bytes */
+static size_t real_size;
+static int tally[MLHEAD_SYNTAX + 1]; /* open statuses of the random corruptions */
+
+static char *path_of(const char *name)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    return path;
+}
+
+static const char *write_file(const char *name, const void *bytes, size_t n)
+{
+    const char *path = path_of(name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(bytes, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+    return path;
+}
+
+/* Nothing is ever written beside a database the library reads. */
+static void assert_nothing_beside(const char *path)
+{
+    static const char *const beside[] = {"-journal", "-wal", "-shm"};
+    char other[300];
+    size_t i;
+    for (i = 0; i < 3; i++) {
+        snprintf(other, sizeof other, "%s%s", path, beside[i]);
+        if (access(other, F_OK) == 0)
+            fail_msg("%s appeared", other);
+    }
+}
+
+/* Every query on an open handle: a documented status, never half an
+ * answer.  Returns how many answered MLHEAD_OK. */
+static size_t query_everything(mlhead *db, const char *what)
+{
+    size_t i, ok = 0;
+    for (i = 0; i < OPS_COUNT; i++) {
+        uint64_t digest;
+        int status = ops_run(&ops[i], db, NULL, &digest);
+        if (!ops_documented(ops[i].statuses, status))
+            fail_msg("%s: %s gave %d (%s)", what, ops[i].name, status, mlhead_errmsg(db));
+        ok += status == MLHEAD_OK;
+    }
+    return ok;
+}
+
+/* Opens path: the status, after the handle (if any) answered everything. */
+static int open_and_query(const char *path, const char *what)
+{
+    mlhead *db = (mlhead *)&db;
+    int status = mlhead_open(path, &db);
+    if (!ops_documented(OPS_OPEN, status) || status == MLHEAD_INVALID)
+        fail_msg("%s: open gave %d", what, status);
+    if (status == MLHEAD_OK) {
+        query_everything(db, what);
+        mlhead_close(db);
+    } else {
+        assert_null(db);
+    }
+    assert_nothing_beside(path);
+    return status;
+}
+
+static void expect_open(const char *path, const char *what, int want)
+{
+    int got = open_and_query(path, what);
+    if (got != want)
+        fail_msg("%s: open gave %d (%s), want %d (%s)", what, got, mlhead_strerror(got), want,
+                 mlhead_strerror(want));
+}
+
+static void missing_directory_and_device_cannot_be_opened(void **state)
+{
+    mlhead *db = NULL;
+    (void)state;
+    assert_int_equal(mlhead_open(path_of("no-such-file.db"), &db), MLHEAD_IO);
+    assert_int_equal(mlhead_open(dir, &db), MLHEAD_IO);
+    assert_int_equal(mlhead_open("/dev/null", &db), MLHEAD_IO);
+    assert_null(db);
+}
+
+static void empty_and_tiny_files_are_not_ours(void **state)
+{
+    (void)state;
+    expect_open(write_file("empty.db", "", 0), "0 bytes", MLHEAD_NOT_MLHEAD);
+    expect_open(write_file("one.db", "S", 1), "1 byte", MLHEAD_NOT_MLHEAD);
+}
+
+/* One byte is no database of ours; from 99 bytes on, the header names it
+ * ours (application_id is at byte 68) and its length betrays it. */
+static void truncated_files_are_caught(void **state)
+{
+    const size_t cuts[] = {1, 99, 100, 4096, real_size / 2, real_size - 1};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+        char what[64];
+        snprintf(what, sizeof what, "cut at %zu bytes", cuts[i]);
+        expect_open(write_file("cut.db", real, cuts[i]), what,
+                    cuts[i] < 72 ? MLHEAD_NOT_MLHEAD : MLHEAD_CORRUPT);
+    }
+}
+
+static uint64_t rng = 0x6d6c68656164; /* fixed seed: every run tries the same files */
+
+static uint64_t next_random(void)
+{
+    rng ^= rng << 13; /* xorshift64 */
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+}
+
+/* One corruption of the real bytes: a few random bytes, a run of zeros or
+ * of 0xff, or one bit, anywhere; every fourth one spares the first page
+ * so the damage gets past the header checks to quick_check and the
+ * queries. */
+static void corrupt(unsigned char *bytes, size_t n, int round)
+{
+    size_t from = round % 4 == 0 ? 4096 : 0;
+    size_t at = from + (size_t)(next_random() % (n - from)), len, i;
+    switch (next_random() % 4) {
+    case 0:
+        for (i = 1 + next_random() % 8; i > 0; i--)
+            bytes[from + next_random() % (n - from)] = (unsigned char)next_random();
+        break;
+    case 1:
+    case 2:
+        len = 1 + next_random() % 64;
+        memset(bytes + at, round % 2 ? 0 : 0xff, at + len > n ? n - at : len);
+        break;
+    default: bytes[at] ^= (unsigned char)(1u << (next_random() % 8)); break;
+    }
+}
+
+static void random_corruptions_never_crash(void **state)
+{
+    unsigned char *copy = malloc(real_size);
+    int round;
+    (void)state;
+    assert_non_null(copy);
+    for (round = 0; round < CORRUPTIONS; round++) {
+        char what[64];
+        memcpy(copy, real, real_size);
+        corrupt(copy, real_size, round);
+        snprintf(what, sizeof what, "corruption %d", round);
+        tally[open_and_query(write_file("random.db", copy, real_size), what)]++;
+    }
+    free(copy);
+    printf("bad databases: %d random corruptions: %d open, %d not ours, %d corrupt, %d other\n",
+           CORRUPTIONS, tally[MLHEAD_OK], tally[MLHEAD_NOT_MLHEAD], tally[MLHEAD_CORRUPT],
+           CORRUPTIONS - tally[MLHEAD_OK] - tally[MLHEAD_NOT_MLHEAD] - tally[MLHEAD_CORRUPT]);
+}
+
+/* A copy of the real database with some SQL applied to it. */
+static const char *altered(const char *name, const char *sql)
+{
+    const char *path = write_file(name, real, real_size);
+    sqlite3 *w = NULL;
+    char *err = NULL;
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    if (sqlite3_exec(w, sql, NULL, NULL, &err) != SQLITE_OK)
+        fail_msg("altering %s: %s", name, err);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    return path;
+}
+
+static void a_foreign_database_is_not_ours(void **state)
+{
+    const char *path = path_of("foreign.db");
+    sqlite3 *w = NULL;
+    (void)state;
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w, "CREATE TABLE t(x); INSERT INTO t VALUES (1)", NULL, NULL,
+                                  NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    expect_open(path, "a foreign database", MLHEAD_NOT_MLHEAD);
+}
+
+static void wrong_application_id_or_version_is_not_ours(void **state)
+{
+    (void)state;
+    expect_open(altered("appid.db", "PRAGMA application_id = 1"), "application_id 1",
+                MLHEAD_NOT_MLHEAD);
+    expect_open(altered("version.db", "PRAGMA user_version = 2"), "user_version 2",
+                MLHEAD_NOT_MLHEAD);
+    expect_open(altered("version0.db", "PRAGMA user_version = 0"), "user_version 0",
+                MLHEAD_NOT_MLHEAD);
+}
+
+/* Opens path, which must open, and checks one query's status. */
+static void expect_query(const char *path, size_t op, int want)
+{
+    mlhead *db = NULL;
+    uint64_t digest;
+    int got;
+    assert_int_equal(mlhead_open(path, &db), MLHEAD_OK);
+    got = ops_run(&ops[op], db, NULL, &digest);
+    if (got != want)
+        fail_msg("%s: %s gave %d (%s), want %d", path, ops[op].name, got, mlhead_errmsg(db), want);
+    query_everything(db, path);
+    mlhead_close(db);
+    assert_nothing_beside(path);
+}
+
+static size_t op_named(const char *name)
+{
+    size_t i;
+    for (i = 0; i < OPS_COUNT; i++)
+        if (strcmp(ops[i].name, name) == 0)
+            return i;
+    fail_msg("no op %s", name);
+    return 0;
+}
+
+/* (altered() answers a static buffer: each file is used before the next
+ * is made.) */
+static void a_missing_table_or_column_is_corrupt(void **state)
+{
+    const char *path = altered("no-table.db", "DROP TABLE role_alias; VACUUM");
+    (void)state;
+    expect_query(path, op_named("mlhead_role_find"), MLHEAD_CORRUPT);
+    expect_query(path, op_named("mlhead_role_aliases"), MLHEAD_CORRUPT);
+    expect_query(path, op_named("mlhead_edition_get"), MLHEAD_OK);
+    path = altered("no-column.db", "DROP VIEW items; DROP VIEW best_practices;"
+                                   " DROP VIEW market_stats; ALTER TABLE item DROP COLUMN term;"
+                                   " VACUUM");
+    expect_query(path, op_named("mlhead_item_list (section)"), MLHEAD_CORRUPT);
+    expect_query(path, op_named("mlhead_salary_list"), MLHEAD_OK);
+}
+
+static void values_out_of_their_domain_are_corrupt(void **state)
+{
+    const char *path = altered("bound.db", "PRAGMA ignore_check_constraints = ON;"
+                                           " UPDATE salary_band SET min_bound = 'bogus'");
+    (void)state;
+    expect_query(path, op_named("mlhead_salary_range"), MLHEAD_CORRUPT);
+    expect_query(path, op_named("mlhead_salary_list"), MLHEAD_CORRUPT);
+    path = altered("unit.db", "PRAGMA ignore_check_constraints = ON;"
+                              " UPDATE market_stat SET unit = 'furlongs'");
+    expect_query(path, op_named("mlhead_stat_list"), MLHEAD_CORRUPT);
+    path = altered("edition.db", "DELETE FROM edition");
+    expect_query(path, op_named("mlhead_edition_get"), MLHEAD_CORRUPT);
+}
+
+/* A WAL-mode copy needs a -shm file a read-only open may not create. */
+static void a_wal_mode_copy_opens_or_says_why(void **state)
+{
+    const char *path = altered("wal.db", "PRAGMA journal_mode = WAL");
+    int status;
+    (void)state;
+    unlink(path_of("wal.db-wal"));
+    unlink(path_of("wal.db-shm"));
+    status = open_and_query(path, "WAL mode");
+    assert_true(status == MLHEAD_OK || status == MLHEAD_IO);
+}
+
+static int setup(void **state)
+{
+    FILE *f = fopen(TEST_DB, "rb");
+    struct stat sb;
+    (void)state;
+    if (!f || stat(TEST_DB, &sb) != 0 || !mkdtemp(dir))
+        return -1;
+    real_size = (size_t)sb.st_size;
+    real = malloc(real_size);
+    if (!real || fread(real, 1, real_size, f) != real_size)
+        return -1;
+    fclose(f);
+    return 0;
+}
+
+/* Removes the directory and the files the tests made in it. */
+static int teardown(void **state)
+{
+    static const char *const made[] = {
+        "empty.db", "one.db", "cut.db", "random.db", "foreign.db", "appid.db", "version.db",
+        "version0.db", "no-table.db", "no-column.db", "bound.db", "unit.db", "edition.db",
+        "wal.db", "wal.db-wal", "wal.db-shm"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof made / sizeof *made; i++)
+        unlink(path_of(made[i]));
+    free(real);
+    return rmdir(dir); /* fails if anything else appeared */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(missing_directory_and_device_cannot_be_opened),
+        cmocka_unit_test(empty_and_tiny_files_are_not_ours),
+        cmocka_unit_test(truncated_files_are_caught),
+        cmocka_unit_test(a_foreign_database_is_not_ours),
+        cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
+        cmocka_unit_test(a_missing_table_or_column_is_corrupt),
+        cmocka_unit_test(values_out_of_their_domain_are_corrupt),
+        cmocka_unit_test(a_wal_mode_copy_opens_or_says_why),
+        cmocka_unit_test(random_corruptions_never_crash),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
