@@ -143,7 +143,7 @@ clean:
 # build/tsan, build/cov, build/fuzz), so no instrumented object ever mixes
 # with build/.  The variants put their flags in CFLAGS only: the link lines
 # above take CFLAGS too, and LDFLAGS stays free for the per-test additions.
-.PHONY: check-asan check-valgrind check-tsan coverage fuzz fuzz-regress hardening
+.PHONY: check-asan check-valgrind check-tsan coverage fuzz fuzz-lib fuzz-regress hardening
 
 SAN_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all
@@ -153,6 +153,7 @@ FUZZ_CC     ?= clang
 FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
                -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 60
+VALGRIND_FAULT_STRIDE ?= 10
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 export ASAN_OPTIONS  := halt_on_error=1:abort_on_error=0:detect_leaks=1
@@ -174,7 +175,7 @@ check-asan:
 # Valgrind over the plain build: every test, then every example through
 # demo.sh (sh itself is not traced, its children are).
 check-valgrind: all $(TESTS)
-	RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
+	MLHEAD_FAULT_STRIDE=$(VALGRIND_FAULT_STRIDE) RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
 	$(VALGRIND) --trace-children=yes --trace-children-skip='/bin/*,/usr/bin/*' \
 	    sh examples/demo.sh $(B)/examples
 
@@ -193,29 +194,40 @@ coverage:
 	    --print-summary --txt build/cov/coverage.txt build/cov
 
 # libFuzzer: each harness in fuzz/ runs FUZZ_SECONDS from its seed corpus
-# fuzz/<name>/ (read only; new inputs go to build/fuzz/<name>.corpus).
+# fuzz/<name>/ plus build/fuzz/<name>.seed/ (read only; new inputs go to
+# build/fuzz/<name>.corpus).  fuzz_db's built seed is a tiny database made
+# from build/mlhead.db by fuzz/tiny.sql, so it follows the schema.
 # fuzz-regress replays every checked-in input, crashes found included.
 FUZZERS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(addprefix build/fuzz/bin/,$(FUZZERS))
 
-build/fuzz/bin/%: fuzz/%.c test/ops.h include/mlhead.h FORCE
+# One sub-make builds the instrumented library for every harness.
+fuzz-lib:
 	$(MAKE) B=build/fuzz CC=$(FUZZ_CC) CFLAGS='$(FUZZ_CFLAGS)' build/fuzz/libmlhead.a
+
+build/fuzz/bin/%: fuzz/%.c test/ops.h include/mlhead.h fuzz-lib
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(BASE_CFLAGS) -Itest -Wno-conversion $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 	    -o $@ $< build/fuzz/libmlhead.a $(SQLITE_LIBS)
 
-fuzz-run-%: build/fuzz/bin/%
+build/fuzz/fuzz_names.seed:
+	mkdir -p $@
+
+build/fuzz/fuzz_db.seed: $(B)/mlhead.db fuzz/tiny.sql
+	rm -rf $@ && mkdir -p $@
+	cp $(B)/mlhead.db $@/tiny.db
+	$(SQLITE3) -bail $@/tiny.db < fuzz/tiny.sql
+
+fuzz-run-%: build/fuzz/bin/% build/fuzz/%.seed
 	@mkdir -p build/fuzz/$*.corpus build/fuzz/crashes
 	$< -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	    -artifact_prefix=build/fuzz/crashes/$*- build/fuzz/$*.corpus fuzz/$*
+	    -artifact_prefix=build/fuzz/crashes/$*- build/fuzz/$*.corpus fuzz/$* build/fuzz/$*.seed
 
 fuzz: $(addprefix fuzz-run-,$(FUZZERS))
 
 fuzz-regress: $(FUZZ_BIN)
 	for f in $(FUZZERS); do build/fuzz/bin/$$f fuzz/$$f/* || exit 1; done
 
-.PHONY: FORCE
-FORCE:
 
 # Everything above, as CI runs it.
 hardening: check-asan check-valgrind check-tsan fuzz-regress fuzz coverage

@@ -34,6 +34,11 @@ static struct {
 
 static long points_tried; /* injections that fired, for the closing figures */
 
+/* The allocation loops fail every `stride`th allocation: 1 (all of them)
+ * unless MLHEAD_FAULT_STRIDE says otherwise, as make check-valgrind does,
+ * where each of the ~10,000 runs costs a hundred times more. */
+static long stride = 1;
+
 static void arm(enum family family, int code, long at)
 {
     fault.family = family;
@@ -296,7 +301,7 @@ static void every_allocation_of_every_query_can_fail(void **state)
     long at;
     (void)state;
     for (i = 0; i < OPS_COUNT; i++)
-        for (at = 1; run_op_with_fault(i, F_ALLOC, SQLITE_NOMEM, at); at++)
+        for (at = 1; run_op_with_fault(i, F_ALLOC, SQLITE_NOMEM, at); at += stride)
             ;
 }
 
@@ -347,7 +352,7 @@ static void every_allocation_of_open_can_fail(void **state)
     long at;
     (void)state;
     for (p = 0; p < 2; p++)
-        for (at = 1; open_with_fault(paths[p], F_ALLOC, SQLITE_NOMEM, at); at++)
+        for (at = 1; open_with_fault(paths[p], F_ALLOC, SQLITE_NOMEM, at); at += stride)
             ;
 }
 
@@ -388,13 +393,14 @@ static int setup(void **state)
 static int report(void **state)
 {
     (void)state;
-    printf("faults: %ld injection points tried over %zu queries and open\n", points_tried,
-           OPS_COUNT);
+    printf("faults: %ld injection points tried over %zu queries and open, allocation stride %ld\n",
+           points_tried, OPS_COUNT, stride);
     return 0;
 }
 
 int main(void)
 {
+    const char *s = getenv("MLHEAD_FAULT_STRIDE");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_injector_fires_exactly_once),
         cmocka_unit_test(every_call_of_open_can_fail),
@@ -402,5 +408,7 @@ int main(void)
         cmocka_unit_test(every_sqlite_call_of_every_query_can_fail),
         cmocka_unit_test(every_allocation_of_every_query_can_fail),
     };
+    if (s && atol(s) > 1)
+        stride = atol(s);
     return cmocka_run_group_tests(tests, setup, report);
 }
