@@ -47,7 +47,7 @@ LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedd
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 
-.PHONY: all check demo install uninstall clean
+.PHONY: all check demo install uninstall clean FORCE
 .DELETE_ON_ERROR:
 
 all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
@@ -94,9 +94,20 @@ $(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
 	ln -sf libmlhead.so.$(VERSION) $(B)/$(SONAME)
 	ln -sf $(SONAME) $@
 
-$(B)/mlhead.pc: mlhead.pc.in include/mlhead.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
-	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@DATADIR@|$(DATADIR)|' \
+# Directories under PREFIX are written as ${prefix}/..., so the file also
+# answers for a copy moved elsewhere (pkg-config --define-prefix).  The
+# stamp rebuilds it whenever the directories given to make change.
+under_prefix = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+
+$(B)/dirs.stamp: FORCE
+	@mkdir -p $(B)
+	@echo '$(PREFIX) $(LIBDIR) $(INCLUDEDIR) $(DATADIR)' | cmp -s - $@ || \
+	    echo '$(PREFIX) $(LIBDIR) $(INCLUDEDIR) $(DATADIR)' > $@
+
+$(B)/mlhead.pc: mlhead.pc.in include/mlhead.h $(B)/dirs.stamp
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(call under_prefix,$(LIBDIR))|' \
+	    -e 's|@INCLUDEDIR@|$(call under_prefix,$(INCLUDEDIR))|' \
+	    -e 's|@DATADIR@|$(call under_prefix,$(DATADIR))|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # ---- examples and tests (linked statically against build/) -----------------
@@ -116,9 +127,17 @@ demo: $(EXAMPLES)
 	sh examples/demo.sh $(B)/examples
 
 # ---- install ---------------------------------------------------------------
+# Man pages are man/NAME.SECTION; each page of section 3 is also linked under
+# every other name its NAME line gives (tools/man-names.sh), so that
+# `man mlhead_close` finds the page of mlhead_open.  PROGRAMS are the
+# commands installed to BINDIR, those of them that are built.
+PROGRAMS ?= $(B)/mlhead
+MAN1 := $(wildcard man/*.1)
+MAN3 := $(wildcard man/*.3)
+
 install: all
 	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) \
-	    $(DESTDIR)$(DATADIR)/mlhead
+	    $(DESTDIR)$(DATADIR)/mlhead $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
 	$(INSTALL) -m 644 include/mlhead.h $(DESTDIR)$(INCLUDEDIR)/mlhead.h
 	$(INSTALL) -m 755 $(B)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
 	ln -sf libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
@@ -126,13 +145,32 @@ install: all
 	$(INSTALL) -m 644 $(B)/libmlhead.a $(DESTDIR)$(LIBDIR)/libmlhead.a
 	$(INSTALL) -m 644 $(B)/mlhead.pc $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc
 	$(INSTALL) -m 644 $(B)/mlhead.db $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+	$(if $(MAN1),$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/)
+	$(if $(MAN3),$(INSTALL) -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/)
+	for page in $(MAN3); do \
+	    for name in $$(sh tools/man-names.sh $$page); do \
+	        ln -sf $${page#man/} $(DESTDIR)$(MANDIR)/man3/$$name.3 || exit 1; \
+	    done; \
+	done
+	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -d $(DESTDIR)$(BINDIR))
+	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -m 755 $(wildcard $(PROGRAMS)) $(DESTDIR)$(BINDIR)/)
 
 uninstall:
 	rm -f $(DESTDIR)$(INCLUDEDIR)/mlhead.h $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc \
 	    $(DESTDIR)$(LIBDIR)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libmlhead.so $(DESTDIR)$(LIBDIR)/libmlhead.a \
-	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db \
+	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
+	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man3/%,$(MAN3)) \
+	    $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(PROGRAMS)))
+	for page in $(MAN3); do \
+	    for name in $$(sh tools/man-names.sh $$page); do \
+	        rm -f $(DESTDIR)$(MANDIR)/man3/$$name.3; \
+	    done; \
+	done
 	-rmdir $(DESTDIR)$(DATADIR)/mlhead 2>/dev/null
 
 clean:
 	rm -rf $(B)
+
+FORCE:
