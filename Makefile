@@ -174,3 +174,24 @@ clean:
 	rm -rf $(B)
 
 FORCE:
+
+# ---- install checks ----
+# What make install delivers, checked: only mlhead_ symbols exported, the
+# header alone in C and C++, the man pages, the database in other SQLite
+# clients, and installcheck (install, link through pkg-config alone, run,
+# uninstall).  check-install runs them all.
+.PHONY: check-install check-exports check-header check-man check-sql installcheck
+
+check-install: check-exports check-header check-man check-sql installcheck
+
+check-exports: $(B)/libmlhead.so $(B)/libmlhead.a
+	CC='$(CC)' sh test/exports.sh $(B)/libmlhead.so.$(VERSION) $(B)/libmlhead.a
+
+check-header: $(B)/libmlhead.so
+	CC='$(CC)' CXX='$(CXX)' sh test/header.sh
+
+check-man:
+	sh test/man.sh
+
+installcheck: all
+	MAKE='$(MAKE)' CC='$(CC)' CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' sh test/installcheck.sh
