@@ -195,3 +195,19 @@ check-man:
 
 installcheck: all
 	MAKE='$(MAKE)' CC='$(CC)' CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' sh test/installcheck.sh
+
+check-sql: $(B)/mlhead.db $(B)/test/sql/facts $(B)/node/installed
+	NODE_PATH=$(B)/node/node_modules sh test/sql/clients.sh $(B)/mlhead.db $(B)/test/sql/facts
+
+$(B)/test/sql/facts: test/sql/facts.c $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlhead.a $(SQLITE_LIBS)
+
+# better-sqlite3 as the committed lock file pins it; it compiles its own
+# SQLite, which takes a minute or two.
+$(B)/node/installed: test/sql/package.json test/sql/package-lock.json
+	rm -rf $(B)/node
+	mkdir -p $(B)/node
+	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
+	cd $(B)/node && npm ci --no-audit --no-fund
+	touch $@

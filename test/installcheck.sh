@@ -8,8 +8,10 @@
 #    and linked with nothing but `pkg-config --cflags --libs mlhead`
 #    (shared) and `pkg-config --static --cflags --libs mlhead` (cc -static),
 #    run as examples/demo.sh runs them, and must print what the examples
-#    built in build/ print.  The man pages are found by name with man -M;
-#    each man/NAME.1 command is installed in bin/.  Then uninstall.
+#    built in build/ print.  test/sql/facts.c, built the same way, reads
+#    the installed mlhead.db as the embedded data.  The man pages are found
+#    by name with man -M; each man/NAME.1 command is installed in bin/.
+#    Then uninstall.
 #
 # A real prefix, not DESTDIR, for step 2: mlhead.pc holds the final prefix,
 # and rewriting it on the fly (pkg-config --define-prefix, or
@@ -91,6 +93,15 @@ check "the shared examples print what build/'s do" \
     sh -c "sed 's|$tmp/shared|build/examples|' '$tmp/demo.shared' | cmp -s - '$tmp/demo.build'"
 check "the static examples print what build/'s do" \
     sh -c "sed 's|$tmp/static|build/examples|' '$tmp/demo.static' | cmp -s - '$tmp/demo.build'"
+
+# shellcheck disable=SC2046
+check "test/sql/facts.c links with pkg-config --libs" \
+    $CC $CFLAGS $LDFLAGS -o "$tmp/facts" test/sql/facts.c $(pkg-config --cflags --libs mlhead)
+LD_LIBRARY_PATH=$libdir "$tmp/facts" - all > "$tmp/facts.embedded"
+check "the installed mlhead.db opens and answers as the embedded data" \
+    sh -c "LD_LIBRARY_PATH='$libdir' '$tmp/facts' '$prefix/share/mlhead/mlhead.db' all |
+           cmp -s - '$tmp/facts.embedded'"
+check "the facts are there to compare" test "$(wc -l < "$tmp/facts.embedded")" -gt 100
 
 for name in mlhead $(header_functions); do
     check "man 3 $name" \
