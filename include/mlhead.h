@@ -414,7 +414,8 @@ typedef enum mlhead_hit_kind {
 typedef struct mlhead_hit {
     mlhead_hit_kind kind;
     const char *section;    /* slug of the section it lies in */
-    const char *category;   /* title of its heading, or NULL */
+    const char *category;   /* title of the heading it lies under; for an
+                               alias, the title of its role; else NULL */
     const char *text;       /* the matched text in full */
     const char *snippet;    /* the text with each match inside [ and ] */
     double rank;            /* bm25 score: lower is a better match */

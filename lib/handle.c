@@ -83,7 +83,10 @@ int mh_sqlite_fail(mlhead *db, int rc, const char *doing)
     case SQLITE_PERM: status = MLHEAD_IO; break;
     default: status = MLHEAD_SQLITE; break;
     }
-    return mh_fail(db, status, "%s: %s", doing, sqlite3_errstr(rc));
+    /* The connection's message names what failed ("fts5: syntax error
+     * near ..."); without a connection only the code's text is left. */
+    return mh_fail(db, status, "%s: %s", doing,
+                   db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
 }
 
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)

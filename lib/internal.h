@@ -33,6 +33,7 @@ enum mh_stmt {
     MH_CATEGORY_LIST,
     MH_ITEM_LIST,
     MH_STAT_LIST,
+    MH_SEARCH,
     MH_STMT_COUNT
 };
 
@@ -72,6 +73,8 @@ MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);
 MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
 
 /* text.c */
+MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
+                           size_t *out_len);
 MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
 MH_HIDDEN size_t mh_hash(const char *s, size_t len);
 MH_HIDDEN const char *mh_intern(struct mh_pool *pool, const char *s, size_t len);
