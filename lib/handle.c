@@ -269,18 +269,10 @@ void mlhead_close(mlhead *db)
 static int read_edition(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_edition *e = row;
-    int status = mh_col_text(db, st, 0, &e->title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &e->source);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &e->edition);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &e->market);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 4, &e->currency);
+    const char **const texts[] = {&e->title, &e->source, &e->edition, &e->market, &e->currency};
     e->year = mh_col_int(st, 5);
     e->schema_version = mh_col_int(st, 6);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_edition_get(mlhead *db, mlhead_edition *out)

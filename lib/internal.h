@@ -82,6 +82,11 @@ MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 
 /* rows.c */
 MH_HIDDEN int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out);
+/* Reads n text columns from `first` on into *dst[0], *dst[1], ... */
+MH_HIDDEN int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[],
+                           size_t n);
+#define MH_COL_TEXTS(db, st, first, dst) \
+    mh_col_texts(db, st, first, dst, sizeof(dst) / sizeof(dst)[0])
 MH_HIDDEN int mh_col_int(sqlite3_stmt *st, int col);
 MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name);
 MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read,
@@ -106,7 +111,7 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 
 /* roles.c: the columns every role row has, in this order, and their reader */
 #define MH_ROLE_COLUMNS                                                                   \
-    "r.title, r.slug, t.slug, t.title, ifnull(r.level, 0), s.slug, r.line"
+    "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
 #define MH_ROLE_JOINS                                                                     \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);

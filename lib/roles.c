@@ -14,16 +14,10 @@
 
 int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out)
 {
-    int status = mh_col_text(db, st, col, &out->title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 1, &out->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 2, &out->track);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 3, &out->track_title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 5, &out->section);
-    out->level = mh_col_int(st, col + 4);
+    const char **const texts[] = {&out->title, &out->slug, &out->track, &out->track_title,
+                                  &out->section};
+    int status = MH_COL_TEXTS(db, st, col, texts);
+    out->level = mh_col_int(st, col + 5);
     out->line = mh_col_int(st, col + 6);
     if (status == MLHEAD_OK && !out->title)
         status = mh_fail(db, MLHEAD_CORRUPT, "a role has no title");
@@ -102,12 +96,10 @@ int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t 
 static int read_track(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_track *t = row;
-    int status = mh_col_text(db, st, 0, &t->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &t->title);
+    const char **const texts[] = {&t->slug, &t->title};
     t->steps = mh_col_int(st, 2);
     t->line = mh_col_int(st, 3);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count)

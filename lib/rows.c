@@ -26,6 +26,15 @@ int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
     return *out ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "keeping a result: out of memory");
 }
 
+int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[], size_t n)
+{
+    size_t i;
+    int status = MLHEAD_OK;
+    for (i = 0; i < n && status == MLHEAD_OK; i++)
+        status = mh_col_text(db, st, first + (int)i, dst[i]);
+    return status;
+}
+
 int mh_col_int(sqlite3_stmt *st, int col)
 {
     sqlite3_int64 v = sqlite3_column_int64(st, col);

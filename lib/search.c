@@ -18,14 +18,9 @@
 static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_hit *h = row;
-    int kind = sqlite3_column_int(st, 0);
-    int status = mh_col_text(db, st, 1, &h->section);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &h->category);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &h->text);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 4, &h->snippet);
+    const char **const texts[] = {&h->section, &h->category, &h->text, &h->snippet};
+    int kind = sqlite3_column_int(st, 4);
+    int status = MH_COL_TEXTS(db, st, 0, texts);
     h->rank = sqlite3_column_double(st, 5);
     h->line = mh_col_int(st, 6);
     if (status == MLHEAD_OK && (kind < MLHEAD_HIT_ITEM || kind > MLHEAD_HIT_SALARY || !h->text))
@@ -38,7 +33,7 @@ static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
 static int run(mlhead *db, const char *match, size_t limit, mlhead_hit **out, size_t *count)
 {
     static const char sql[] =
-        "SELECT kind, section, category, text, snippet(search, 0, '[', ']', '...', 12),"
+        "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12), kind,"
         " bm25(search), line FROM search WHERE search MATCH ?1"
         " ORDER BY bm25(search), line LIMIT ?2";
     sqlite3_stmt *st;
