@@ -92,8 +92,8 @@ int mh_sqlite_fail(mlhead *db, int rc, const char *doing)
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
 {
     if (!db->stmt[id]) {
-        int rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id],
-                                    NULL);
+        int rc =
+            sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
         if (rc != SQLITE_OK) {
             /* Our own SQL failing to compile against a database of our
              * schema version means a table or column is missing. */
@@ -146,8 +146,8 @@ static int check_identity(mlhead *db)
     sqlite3_int64 app = 0, version = 0;
     int status = pragma_int(db, "PRAGMA application_id", &app);
     if (status == MLHEAD_OK && app != MH_APPLICATION_ID)
-        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")",
-                         app, MH_APPLICATION_ID);
+        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")", app,
+                         MH_APPLICATION_ID);
     if (status == MLHEAD_OK)
         status = pragma_int(db, "PRAGMA user_version", &version);
     if (status == MLHEAD_OK && version != MLHEAD_SCHEMA_VERSION)
@@ -194,15 +194,15 @@ static int harden(mlhead *db)
 
 static int open_embedded(mlhead *db)
 {
-    int rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                             NULL);
+    int rc =
+        sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "opening the embedded data");
     /* READONLY: SQLite never writes to, resizes or frees the buffer, so every
      * handle shares the one constant copy. */
     rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)(uintptr_t)mh_embedded_db,
-                             (sqlite3_int64)mh_embedded_db_size,
-                             (sqlite3_int64)mh_embedded_db_size, SQLITE_DESERIALIZE_READONLY);
+                             (sqlite3_int64)mh_embedded_db_size, (sqlite3_int64)mh_embedded_db_size,
+                             SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "loading the embedded data");
     return harden(db);

@@ -40,7 +40,7 @@ int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
         " (SELECT count(*) FROM item i JOIN category c ON c.id = i.category_id"
         "  WHERE c.section_id = s.id), s.line"
         " FROM section s ORDER BY s.position";
-    return mh_list_all(db, MH_SECTION_LIST, sql, sizeof **out, read_section, out, count);
+    return mh_list(db, MH_SECTION_LIST, sql, NULL, 0, sizeof **out, read_section, out, count);
 }
 
 static int read_category(mlhead *db, sqlite3_stmt *st, void *row)
@@ -63,17 +63,12 @@ int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
         " LEFT JOIN category p ON p.id = c.parent_id"
         " WHERE c.section_id = ?1 ORDER BY c.line";
     sqlite3_int64 id;
-    sqlite3_stmt *st;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = section_id(db, section, &id);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_CATEGORY_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
-        status = mh_rows(db, st, sizeof **out, read_category, (void **)out, count);
-    }
-    return mh_done(db, status);
+    return status ? status
+                  : mh_list(db, MH_CATEGORY_LIST, sql, &id, 1, sizeof **out, read_category, out,
+                            count);
 }
 
 static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
@@ -98,22 +93,14 @@ int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhe
         " JOIN section s ON s.id = c.section_id"
         " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
         " ORDER BY i.line";
-    sqlite3_int64 sid, cid = 0;
-    sqlite3_stmt *st;
+    sqlite3_int64 ids[2] = {0, 0}; /* section, heading (0: all) */
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
-        status = section_id(db, section, &sid);
+        status = section_id(db, section, &ids[0]);
     if (status == MLHEAD_OK && category)
-        status = category_id(db, sid, category, &cid);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_ITEM_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, sid);
-        if (category)
-            sqlite3_bind_int64(st, 2, cid);
-        status = mh_rows(db, st, sizeof **out, read_item, (void **)out, count);
-    }
-    return mh_done(db, status);
+        status = category_id(db, ids[0], category, &ids[1]);
+    return status ? status
+                  : mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, out, count);
 }
 
 int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out, size_t *count)
@@ -146,5 +133,5 @@ int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count)
         "SELECT m.slug, m.basis, m.period, m.source, m.qualifier, i.text,"
         " m.unit, m.value, i.line FROM market_stat m JOIN item i ON i.id = m.item_id"
         " ORDER BY m.position";
-    return mh_list_all(db, MH_STAT_LIST, sql, sizeof **out, read_stat, out, count);
+    return mh_list(db, MH_STAT_LIST, sql, NULL, 0, sizeof **out, read_stat, out, count);
 }

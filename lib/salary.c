@@ -10,9 +10,9 @@
 
 #include "internal.h"
 
-#define BAND_COLUMNS                                                                      \
-    "r.title, b.label, b.market, b.currency, b.period, b.year,"                           \
-    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"            \
+#define BAND_COLUMNS                                                                               \
+    "r.title, b.label, b.market, b.currency, b.period, b.year,"                                    \
+    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"                     \
     " b.avg_high_usd, b.line"
 
 static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
@@ -85,5 +85,5 @@ int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count)
     static const char sql[] = "SELECT " BAND_COLUMNS " FROM salary_band b"
                               " JOIN salary_band_role br ON br.band_id = b.id"
                               " JOIN role r ON r.id = br.role_id ORDER BY b.position, r.title";
-    return mh_list_all(db, MH_SALARY_LIST, sql, sizeof **out, read_band, out, count);
+    return mh_list(db, MH_SALARY_LIST, sql, NULL, 0, sizeof **out, read_band, out, count);
 }

@@ -38,9 +38,9 @@ static int run(mlhead *db, const char *match, size_t limit, mlhead_hit **out, si
         " ORDER BY bm25(search), line LIMIT ?2";
     sqlite3_stmt *st;
     int status = mh_stmt(db, MH_SEARCH, sql, &st);
-    if (status == MLHEAD_OK && (sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC) != SQLITE_OK ||
-                                sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1) !=
-                                    SQLITE_OK))
+    if (status == MLHEAD_OK &&
+        (sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC) != SQLITE_OK ||
+         sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1) != SQLITE_OK))
         status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "binding a query");
     if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_hit, (void **)out, count);
@@ -68,8 +68,8 @@ static void escape(const char *folded, char *match)
     *m = '\0';
 }
 
-static int search_args(mlhead *db, const char *query, mlhead_hit **out, size_t *count,
-                       char *folded, size_t *len)
+static int search_args(mlhead *db, const char *query, mlhead_hit **out, size_t *count, char *folded,
+                       size_t *len)
 {
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)

@@ -138,10 +138,30 @@ static void no_match_is_ok_with_no_hits(void **state)
 /* Operators a person might type are words, never syntax. */
 static void fts_syntax_in_a_plain_query_is_only_words(void **state)
 {
-    const char *queries[] = {"\"", "\"ethic", "ethic\"", "AND", "ethic AND", "OR ethic",
-                             "NOT", "NEAR(", "NEAR(ethic gov)", "-x", "col:x", "text:gov",
-                             "*", "ethic*", "(", ")", "((ethic)", "^ethic", "{text}:x",
-                             "'; DROP TABLE role; --", "\"\"\"\"", "+", "ethic -", ":"};
+    const char *queries[] = {"\"",
+                             "\"ethic",
+                             "ethic\"",
+                             "AND",
+                             "ethic AND",
+                             "OR ethic",
+                             "NOT",
+                             "NEAR(",
+                             "NEAR(ethic gov)",
+                             "-x",
+                             "col:x",
+                             "text:gov",
+                             "*",
+                             "ethic*",
+                             "(",
+                             ")",
+                             "((ethic)",
+                             "^ethic",
+                             "{text}:x",
+                             "'; DROP TABLE role; --",
+                             "\"\"\"\"",
+                             "+",
+                             "ethic -",
+                             ":"};
     size_t k;
     for (k = 0; k < sizeof queries / sizeof queries[0]; k++) {
         mlhead_hit *h = NULL;
@@ -193,8 +213,8 @@ static void bad_arguments_get_their_status(void **state)
     size_t n, i;
     char *big = hostile_long(100 * 1024, 'x');
     char *blank = hostile_long(100 * 1024, ' ');
-    int (*fn[2])(mlhead *, const char *, size_t, mlhead_hit **, size_t *) = {
-        mlhead_search, mlhead_search_raw};
+    int (*fn[2])(mlhead *, const char *, size_t, mlhead_hit **, size_t *) = {mlhead_search,
+                                                                             mlhead_search_raw};
     for (i = 0; i < 2; i++) {
         assert_int_equal(fn[i](NULL, "x", 0, &h, &n), MLHEAD_INVALID);
         assert_int_equal(fn[i](db, NULL, 0, &h, &n), MLHEAD_INVALID);
@@ -217,8 +237,8 @@ static void hostile_strings_never_fail_the_plain_search(void **state)
         mlhead_hit *h = NULL;
         size_t n;
         int status = mlhead_search(*state, hostile_names[i].text, 0, &h, &n);
-        int want = hostile_names[i].status == MLHEAD_NOT_FOUND ? MLHEAD_OK
-                                                                : hostile_names[i].status;
+        int want =
+            hostile_names[i].status == MLHEAD_NOT_FOUND ? MLHEAD_OK : hostile_names[i].status;
         if (status != want)
             fail_msg("%s: got %d, want %d", hostile_names[i].label, status, want);
         mlhead_free(h);
