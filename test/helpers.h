@@ -88,4 +88,48 @@ static inline char *hostile_long(size_t n, char c)
     return s;
 }
 
+/* What a list output holds before a call, so a call that forgets to empty
+ * it on failure is caught: a pointer no call returns, and a count. */
+#define POISON_PTR ((void *)&hostile_names)
+#define POISON_COUNT ((size_t)77)
+
+/* A failed call gave `want` and left its list output empty (NULL / 0). */
+static inline void assert_failed_empty(int got, int want, const void *list, size_t count)
+{
+    assert_int_equal(got, want);
+    assert_null(list);
+    assert_int_equal(count, 0);
+}
+
+/* Every byte of a single-row output is zero. */
+static inline void assert_zeroed(const void *p, size_t size)
+{
+    const unsigned char *b = p;
+    size_t i;
+    for (i = 0; i < size; i++)
+        if (b[i] != 0)
+            fail_msg("byte %zu of the output is 0x%02x, not zero", i, b[i]);
+}
+
+/* One string-taking call under test: runs it with `name` and asserts its
+ * outputs are empty unless it returned MLHEAD_OK; returns its status. */
+typedef int (*name_call)(mlhead *db, const char *name);
+
+/* Feeds every hostile name, and a 100 KB one, to `call`: each must give
+ * its status (and the call itself checks the outputs stay empty). */
+static inline void check_hostile_names(mlhead *db, const char *what, name_call call)
+{
+    char *big = hostile_long(100 * 1024, 'a');
+    size_t i;
+    for (i = 0; i < HOSTILE_COUNT; i++) {
+        int got = call(db, hostile_names[i].text);
+        if (got != hostile_names[i].status)
+            fail_msg("%s, %s: got %d, want %d", what, hostile_names[i].label, got,
+                     hostile_names[i].status);
+    }
+    assert_int_equal(call(db, big), MLHEAD_INVALID);
+    assert_non_null(strstr(mlhead_errmsg(db), "longer than"));
+    free(big);
+}
+
 #endif
