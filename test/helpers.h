@@ -101,6 +101,14 @@ static inline void assert_failed_empty(int got, int want, const void *list, size
     assert_int_equal(count, 0);
 }
 
+/* Runs a list call and asserts it failed with `want`, leaving list and
+ * count empty; a macro so the outputs are read after the call. */
+#define assert_list_fails(call, want, list, count)                                        \
+    do {                                                                                  \
+        int got_ = (call);                                                                \
+        assert_failed_empty(got_, (want), (list), (count));                               \
+    } while (0)
+
 /* Every byte of a single-row output is zero. */
 static inline void assert_zeroed(const void *p, size_t size)
 {
