@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,9 @@
 
 #ifndef TEST_DB
 #define TEST_DB "build/mlhead.db"
+#endif
+#ifndef TEST_GUIDE
+#define TEST_GUIDE "seed/guide.txt"
 #endif
 
 /* setup / teardown: *state is an open handle on the embedded data. */
@@ -138,6 +142,46 @@ static inline void check_hostile_names(mlhead *db, const char *what, name_call c
     assert_int_equal(call(db, big), MLHEAD_INVALID);
     assert_non_null(strstr(mlhead_errmsg(db), "longer than"));
     free(big);
+}
+
+/* The guide as lines: line[1] .. line[count] as the editor numbers them,
+ * without their line ends. */
+struct guide {
+    char **line;
+    size_t count;
+};
+
+static inline struct guide guide_read(void)
+{
+    struct guide g = {NULL, 0};
+    FILE *f = fopen(TEST_GUIDE, "r");
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    assert_non_null(f);
+    g.line = calloc(1, sizeof *g.line); /* line[0] unused */
+    assert_non_null(g.line);
+    while ((len = getline(&buf, &cap, f)) >= 0) {
+        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+            buf[--len] = '\0';
+        g.line = realloc(g.line, (g.count + 2) * sizeof *g.line);
+        assert_non_null(g.line);
+        g.line[++g.count] = strdup(buf);
+        assert_non_null(g.line[g.count]);
+    }
+    free(buf);
+    fclose(f);
+    return g;
+}
+
+static inline void guide_free(struct guide *g)
+{
+    size_t i;
+    for (i = 1; i <= g->count; i++)
+        free(g->line[i]);
+    free(g->line);
+    g->line = NULL;
+    g->count = 0;
 }
 
 #endif
