@@ -189,11 +189,13 @@ static void open_without_out_or_with_empty_path_is_invalid(void **state)
     open_fails("", MLHEAD_INVALID);
 }
 
-static void missing_file_and_directory_are_io_errors(void **state)
+static void missing_file_directory_and_device_are_io_errors(void **state)
 {
     struct fixture *fx = *state;
     open_fails(temp_path(fx, "no-such-file.db"), MLHEAD_IO);
     open_fails(fx->dir, MLHEAD_IO);
+    /* a device is no regular file */
+    open_fails("/dev/null", MLHEAD_IO);
 }
 
 static void text_file_is_not_mlhead(void **state)
@@ -324,7 +326,7 @@ int main(void)
         cmocka_unit_test(errmsg_after_success_names_ok_again),
         cmocka_unit_test(version_is_the_header_version),
         cmocka_unit_test(open_without_out_or_with_empty_path_is_invalid),
-        cmocka_unit_test(missing_file_and_directory_are_io_errors),
+        cmocka_unit_test(missing_file_directory_and_device_are_io_errors),
         cmocka_unit_test(text_file_is_not_mlhead),
         cmocka_unit_test(empty_file_is_not_mlhead),
         cmocka_unit_test(foreign_sqlite_database_is_not_mlhead),

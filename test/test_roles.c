@@ -336,6 +336,43 @@ static void unknown_role_is_not_found_with_its_name_in_the_message(void **state)
     assert_non_null(strstr(mlhead_errmsg(*state), "chief happiness officer"));
 }
 
+static void name_of_exactly_the_maximum_length_is_looked_up(void **state)
+{
+    mlhead_role r;
+    char *at_max = hostile_long(MLHEAD_NAME_MAX, 'a');
+    char *over = hostile_long(MLHEAD_NAME_MAX + 1, 'a');
+    char *wide = hostile_long(MLHEAD_NAME_MAX, 'a');
+    /* the last character a two-byte one: 255 + 2 bytes is one too many */
+    wide[MLHEAD_NAME_MAX - 1] = '\xc3';
+    wide = realloc(wide, MLHEAD_NAME_MAX + 2);
+    assert_non_null(wide);
+    wide[MLHEAD_NAME_MAX] = '\xa9';
+    wide[MLHEAD_NAME_MAX + 1] = '\0';
+    assert_int_equal(mlhead_role_find(*state, at_max, &r), MLHEAD_NOT_FOUND);
+    assert_int_equal(mlhead_role_find(*state, over, &r), MLHEAD_INVALID);
+    assert_int_equal(mlhead_role_find(*state, wide, &r), MLHEAD_INVALID);
+    free(at_max);
+    free(over);
+    free(wide);
+}
+
+static void answers_stay_right_after_many_distinct_names(void **state)
+{
+    mlhead_role r;
+    char name[32];
+    int i;
+    /* more names than the handle remembers answers for */
+    for (i = 0; i < 2000; i++) {
+        snprintf(name, sizeof name, "unknown role %d", i);
+        assert_int_equal(mlhead_role_find(*state, name, &r), MLHEAD_NOT_FOUND);
+        assert_non_null(strstr(mlhead_errmsg(*state), name));
+    }
+    for (i = 0; i < (int)ROLE_COUNT; i++)
+        assert_string_equal(find(*state, all_roles[i]).title, all_roles[i]);
+    assert_int_equal(mlhead_role_find(*state, "unknown role 7", &r), MLHEAD_NOT_FOUND);
+    assert_int_equal(mlhead_role_find(*state, "unknown role 1999", &r), MLHEAD_NOT_FOUND);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,6 +394,8 @@ int main(void)
         cmocka_unit_test(hostile_names_get_their_status_from_every_role_call),
         cmocka_unit_test(null_arguments_are_invalid_and_leave_outputs_empty),
         cmocka_unit_test(unknown_role_is_not_found_with_its_name_in_the_message),
+        cmocka_unit_test(name_of_exactly_the_maximum_length_is_looked_up),
+        cmocka_unit_test(answers_stay_right_after_many_distinct_names),
     };
     return cmocka_run_group_tests(tests, open_embedded, close_handle);
 }
