@@ -113,6 +113,17 @@ static inline void assert_failed_empty(int got, int want, const void *list, size
         assert_failed_empty(got_, (want), (list), (count));                               \
     } while (0)
 
+/* Ends a list call fed a hostile name: a failure must have left the list
+ * empty, a success's list is freed.  Returns the call's status. */
+static inline int list_outcome(int status, void *list, size_t count)
+{
+    if (status != MLHEAD_OK)
+        assert_failed_empty(status, status, list, count);
+    else
+        mlhead_free(list);
+    return status;
+}
+
 /* Every byte of a single-row output is zero. */
 static inline void assert_zeroed(const void *p, size_t size)
 {

@@ -339,10 +339,7 @@ static int category_call(mlhead *db, const char *section)
     mlhead_category *c = POISON_PTR;
     size_t n = POISON_COUNT;
     int status = mlhead_category_list(db, section, &c, &n);
-    if (status != MLHEAD_OK)
-        assert_failed_empty(status, status, c, n);
-    mlhead_free(status == MLHEAD_OK ? c : NULL);
-    return status;
+    return list_outcome(status, c, n);
 }
 
 static int items_call(mlhead *db, const char *section, const char *category)
@@ -350,10 +347,7 @@ static int items_call(mlhead *db, const char *section, const char *category)
     mlhead_item *it = POISON_PTR;
     size_t n = POISON_COUNT;
     int status = mlhead_item_list(db, section, category, &it, &n);
-    if (status != MLHEAD_OK)
-        assert_failed_empty(status, status, it, n);
-    mlhead_free(status == MLHEAD_OK ? it : NULL);
-    return status;
+    return list_outcome(status, it, n);
 }
 
 static int items_section_call(mlhead *db, const char *section)
@@ -371,10 +365,7 @@ static int practices_call(mlhead *db, const char *category)
     mlhead_item *it = POISON_PTR;
     size_t n = POISON_COUNT;
     int status = mlhead_best_practices(db, category, &it, &n);
-    if (status != MLHEAD_OK)
-        assert_failed_empty(status, status, it, n);
-    mlhead_free(status == MLHEAD_OK ? it : NULL);
-    return status;
+    return list_outcome(status, it, n);
 }
 
 static void hostile_names_get_their_status_from_every_list_call(void **state)

@@ -210,10 +210,7 @@ static int next_call(mlhead *db, const char *name)
     mlhead_step *s = POISON_PTR;
     size_t n = POISON_COUNT;
     int status = mlhead_next_roles(db, name, &s, &n);
-    if (status != MLHEAD_OK)
-        assert_failed_empty(status, status, s, n);
-    mlhead_free(status == MLHEAD_OK ? s : NULL);
-    return status;
+    return list_outcome(status, s, n);
 }
 
 static int path_call(mlhead *db, const char *from, const char *to)
@@ -221,10 +218,7 @@ static int path_call(mlhead *db, const char *from, const char *to)
     mlhead_role *p = POISON_PTR;
     size_t n = POISON_COUNT;
     int status = mlhead_path(db, from, to, &p, &n);
-    if (status != MLHEAD_OK)
-        assert_failed_empty(status, status, p, n);
-    mlhead_free(status == MLHEAD_OK ? p : NULL);
-    return status;
+    return list_outcome(status, p, n);
 }
 
 static int path_from_call(mlhead *db, const char *name)
