@@ -107,10 +107,10 @@ static inline void assert_failed_empty(int got, int want, const void *list, size
 
 /* Runs a list call and asserts it failed with `want`, leaving list and
  * count empty; a macro so the outputs are read after the call. */
-#define assert_list_fails(call, want, list, count)                                        \
-    do {                                                                                  \
-        int got_ = (call);                                                                \
-        assert_failed_empty(got_, (want), (list), (count));                               \
+#define assert_list_fails(call, want, list, count)                                                 \
+    do {                                                                                           \
+        int got_ = (call);                                                                         \
+        assert_failed_empty(got_, (want), (list), (count));                                        \
     } while (0)
 
 /* Ends a list call fed a hostile name: a failure must have left the list

@@ -31,10 +31,10 @@ struct api {
 struct walk {
     const struct guide *g;
     const struct api *api;
-    size_t section;           /* index into api->sections */
-    const char *heading;      /* title of the last heading */
-    const char *group;        /* title of the open group, or NULL */
-    int group_dashed;         /* its headings are "- Title:" lines */
+    size_t section;      /* index into api->sections */
+    const char *heading; /* title of the last heading */
+    const char *group;   /* title of the open group, or NULL */
+    int group_dashed;    /* its headings are "- Title:" lines */
     int top_position, sub_position, item_position;
     const mlhead_salary *band; /* the open salary band, or NULL */
     mlhead_salary want;        /* its figures as the guide writes them */
@@ -145,8 +145,8 @@ static size_t amounts(const char *s, mlhead_figure out[2])
                 usd = usd * 10 + (*s - '0');
         assert_true(n < 2);
         out[n].usd = usd;
-        out[n].bound = *s == '+' || strncmp(s, " or higher", 10) == 0 ? MLHEAD_AT_LEAST
-                                                                      : MLHEAD_EXACT;
+        out[n].bound =
+            *s == '+' || strncmp(s, " or higher", 10) == 0 ? MLHEAD_AT_LEAST : MLHEAD_EXACT;
         n++;
     }
     return n;
@@ -271,8 +271,8 @@ static void heading(struct walk *w, size_t n)
 
     c = category_at(w, n);
     if (!c)
-        fail_msg("guide line %zu, heading \"%s\": no heading of section %s on that line", n,
-                 title, w->api->sections[w->section].slug);
+        fail_msg("guide line %zu, heading \"%s\": no heading of section %s on that line", n, title,
+                 w->api->sections[w->section].slug);
     assert_string_equal(c->title, title);
 
     /* a heading directly followed by another opens a group; the group's
@@ -329,7 +329,8 @@ static void bullet(struct walk *w, size_t n)
     len = strlen(want);
     if (is_last_line_of_section(w, n)) {
         /* the guide's closing paragraph follows the bullet on its line */
-        if (strncmp(body, want, len) != 0 || body[len] != ' ' || !isupper((unsigned char)body[len + 1]))
+        if (strncmp(body, want, len) != 0 || body[len] != ' ' ||
+            !isupper((unsigned char)body[len + 1]))
             fail_msg("guide line %zu: \"%s\" does not start with item \"%s\" and prose", n, body,
                      want);
     } else if (strcmp(body, want) != 0) {

@@ -28,12 +28,18 @@ static const struct {
 
 /* The best practices' twelve headings, lines 226-259. */
 static const char *const practice_headings[] = {
-    "Strategic Vision and Alignment", "Technical Proficiency",
-    "Opportunity Identification and Execution", "Ethical and Regulatory Insight",
-    "Change Management and Leadership", "Effective Communication",
-    "Continuous Learning Mindset", "Cross-Functional Collaboration",
-    "Data Integrity and Management", "Addressing Challenges",
-    "Model Deployment and Management", "Best Practices in Model Architecture",
+    "Strategic Vision and Alignment",
+    "Technical Proficiency",
+    "Opportunity Identification and Execution",
+    "Ethical and Regulatory Insight",
+    "Change Management and Leadership",
+    "Effective Communication",
+    "Continuous Learning Mindset",
+    "Cross-Functional Collaboration",
+    "Data Integrity and Management",
+    "Addressing Challenges",
+    "Model Deployment and Management",
+    "Best Practices in Model Architecture",
 };
 
 static size_t count_items(mlhead *db, const char *section, const char *category)
@@ -211,8 +217,7 @@ static void best_practices_by_heading_are_its_two_items(void **state)
 {
     mlhead_item *it;
     size_t n;
-    assert_int_equal(mlhead_best_practices(*state, "Effective Communication", &it, &n),
-                     MLHEAD_OK);
+    assert_int_equal(mlhead_best_practices(*state, "Effective Communication", &it, &n), MLHEAD_OK);
     assert_int_equal(n, 2);
     assert_string_equal(it[0].section, "best-practices");
     assert_string_equal(it[0].text, "Demystify AI concepts for broad audiences");
@@ -245,8 +250,8 @@ static void best_practices_heading_of_another_section_is_not_found(void **state)
     mlhead_item *it = POISON_PTR;
     size_t n = POISON_COUNT;
     /* "Talent Retention" is a heading of the challenges, not of the practices */
-    assert_list_fails(mlhead_best_practices(*state, "Talent Retention", &it, &n),
-                      MLHEAD_NOT_FOUND, it, n);
+    assert_list_fails(mlhead_best_practices(*state, "Talent Retention", &it, &n), MLHEAD_NOT_FOUND,
+                      it, n);
     assert_non_null(strstr(mlhead_errmsg(*state), "no heading named \"talent retention\""));
 }
 
@@ -259,12 +264,12 @@ static void unknown_section_or_heading_is_not_found_and_says_which(void **state)
     assert_list_fails(mlhead_item_list(db, "Hobbies", NULL, &it, &n), MLHEAD_NOT_FOUND, it, n);
     assert_non_null(strstr(mlhead_errmsg(db), "no section named \"hobbies\""));
     it = POISON_PTR, n = POISON_COUNT;
-    assert_list_fails(mlhead_item_list(db, "Hobbies", "Types of AI", &it, &n), MLHEAD_NOT_FOUND,
-                      it, n);
+    assert_list_fails(mlhead_item_list(db, "Hobbies", "Types of AI", &it, &n), MLHEAD_NOT_FOUND, it,
+                      n);
     assert_non_null(strstr(mlhead_errmsg(db), "section"));
     it = POISON_PTR, n = POISON_COUNT;
-    assert_list_fails(mlhead_item_list(db, "overview", "Knitting", &it, &n), MLHEAD_NOT_FOUND,
-                      it, n);
+    assert_list_fails(mlhead_item_list(db, "overview", "Knitting", &it, &n), MLHEAD_NOT_FOUND, it,
+                      n);
     assert_non_null(strstr(mlhead_errmsg(db), "no heading named \"knitting\""));
     n = POISON_COUNT;
     assert_list_fails(mlhead_category_list(db, "Hobbies", &c, &n), MLHEAD_NOT_FOUND, c, n);

@@ -77,7 +77,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     struct fixture *fx = *state;
-    static const char *const names[] = {"text.db", "empty.db", "foreign.db", "version.db",
+    static const char *const names[] = {"text.db",  "empty.db",      "foreign.db",   "version.db",
                                         "appid.db", "short-page.db", "short-byte.db"};
     size_t i;
     for (i = 0; i < sizeof names / sizeof *names; i++)
@@ -231,8 +231,8 @@ static void foreign_sqlite_database_is_not_mlhead(void **state)
 
 /* Writes a copy of the real database with 4 big-endian bytes at `offset`
  * replaced by `value`, and expects it to open as not ours. */
-static void patched_copy_is_not_mlhead(const struct fixture *fx, const char *name,
-                                       size_t offset, uint32_t value)
+static void patched_copy_is_not_mlhead(const struct fixture *fx, const char *name, size_t offset,
+                                       uint32_t value)
 {
     struct bytes copy = fx->original;
     unsigned char *data = malloc(copy.size);

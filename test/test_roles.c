@@ -13,12 +13,25 @@
  * title (Junior ML Engineer line 56, Head of AI line 101, the salary
  * bands' roles lines 131-144). */
 static const char *const all_roles[] = {
-    "AI Research Scientist", "Senior Research Scientist", "Principal Scientist",
-    "Chief Research Scientist", "Machine Learning Engineer", "Senior ML Engineer",
-    "ML Engineering Manager", "Head of Machine Learning", "AI Product Manager",
-    "Senior Product Manager", "Director of Product Management", "VP of AI Products",
-    "Chief Data Officer", "Director of AI Research", "Director of Data Science", "Head of AI",
-    "Head of Data Science", "Junior ML Engineer", "VP of Data Science",
+    "AI Research Scientist",
+    "Senior Research Scientist",
+    "Principal Scientist",
+    "Chief Research Scientist",
+    "Machine Learning Engineer",
+    "Senior ML Engineer",
+    "ML Engineering Manager",
+    "Head of Machine Learning",
+    "AI Product Manager",
+    "Senior Product Manager",
+    "Director of Product Management",
+    "VP of AI Products",
+    "Chief Data Officer",
+    "Director of AI Research",
+    "Director of Data Science",
+    "Head of AI",
+    "Head of Data Science",
+    "Junior ML Engineer",
+    "VP of Data Science",
 };
 #define ROLE_COUNT (sizeof all_roles / sizeof *all_roles)
 
@@ -246,7 +259,7 @@ static void aliases_of_unknown_role_is_not_found(void **state)
     const char **names = POISON_PTR;
     size_t n = POISON_COUNT;
     assert_list_fails(mlhead_role_aliases(*state, "Chief Happiness Officer", &names, &n),
-                        MLHEAD_NOT_FOUND, names, n);
+                      MLHEAD_NOT_FOUND, names, n);
 }
 
 /* ---- every string-taking call, fed hostile names ---- */

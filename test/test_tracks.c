@@ -12,13 +12,19 @@ static const struct {
     int line;
     const char *steps[4];
 } tracks[] = {
-    {"research", "AI Research Track", 84,
+    {"research",
+     "AI Research Track",
+     84,
      {"AI Research Scientist", "Senior Research Scientist", "Principal Scientist",
       "Chief Research Scientist"}},
-    {"ml-engineering", "Machine Learning Engineering Track", 88,
+    {"ml-engineering",
+     "Machine Learning Engineering Track",
+     88,
      {"Machine Learning Engineer", "Senior ML Engineer", "ML Engineering Manager",
       "Head of Machine Learning"}},
-    {"ai-product-management", "AI Product Management Track", 92,
+    {"ai-product-management",
+     "AI Product Management Track",
+     92,
      {"AI Product Manager", "Senior Product Manager", "Director of Product Management",
       "VP of AI Products"}},
 };
@@ -96,8 +102,8 @@ static void next_role_on_a_track_is_its_next_step(void **state)
     size_t i, k;
     for (i = 0; i < 3; i++)
         for (k = 0; k < 3; k++)
-            assert_next(*state, tracks[i].steps[k], 1, &tracks[i].steps[k + 1],
-                        MLHEAD_STEP_TRACK, tracks[i].line, tracks[i].title);
+            assert_next(*state, tracks[i].steps[k], 1, &tracks[i].steps[k + 1], MLHEAD_STEP_TRACK,
+                        tracks[i].line, tracks[i].title);
 }
 
 static void top_of_each_track_moves_to_head_of_ai(void **state)
