@@ -47,7 +47,7 @@ LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedd
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 
-.PHONY: all check demo install uninstall clean FORCE
+.PHONY: all check demo install uninstall clean format format-check
 .DELETE_ON_ERROR:
 
 all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
@@ -99,6 +99,9 @@ $(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
 # stamp rebuilds it whenever the directories given to make change.
 under_prefix = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
 
+.PHONY: FORCE
+FORCE:
+
 $(B)/dirs.stamp: FORCE
 	@mkdir -p $(B)
 	@echo '$(PREFIX) $(LIBDIR) $(INCLUDEDIR) $(DATADIR)' | cmp -s - $@ || \
@@ -117,7 +120,7 @@ $(B)/examples/%: examples/%.c $(B)/libmlhead.a
 
 $(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" -DTEST_GUIDE=\"seed/guide.txt\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(B)/libmlhead.a $(SQLITE_LIBS) $(CMOCKA_LIBS)
 
 check: all $(TESTS)
@@ -173,7 +176,14 @@ uninstall:
 clean:
 	rm -rf $(B)
 
-FORCE:
+# ---- style: .clang-format ----------------------------------------------------
+FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] examples/*.c cli/*.[ch] \
+                        bench/*.[ch] fuzz/*.[ch])
+format:
+	clang-format -i $(FORMAT_SRC)
+
+format-check:
+	clang-format --dry-run -Werror $(FORMAT_SRC)
 
 # ---- install checks ----
 # What make install delivers, checked: only mlhead_ symbols exported, the

@@ -2,8 +2,8 @@
 # exports.sh SHARED ARCHIVE - the library exports only the public API.
 #
 # The shared library must export (nm -D --defined-only) nothing but
-# mlhead_ symbols, each of them declared in include/mlhead.h, and carry the
-# SONAME libmlhead.so.MAJOR of the header's version.  The archive's global
+# mlhead_ symbols, exactly the functions include/mlhead.h declares, and
+# carry the SONAME libmlhead.so.MAJOR of the header's version.  The archive's global
 # symbols must be mlhead_ (public) or mh_ (private), so a static link
 # cannot collide with a program's own names.  The first check builds a
 # library that leaks a symbol, to show the check catches it.
@@ -32,6 +32,8 @@ check "$so exports only mlhead_ symbols (not: $foreign)" test -z "$foreign"
 header_functions | sort > "$tmp/declared"
 undeclared=$(sort "$tmp/exported" | comm -23 - "$tmp/declared")
 check "every export is declared in mlhead.h (not: $undeclared)" test -z "$undeclared"
+unexported=$(sort "$tmp/exported" | comm -13 - "$tmp/declared")
+check "every function of mlhead.h is exported (not: $unexported)" test -z "$unexported"
 
 major=$(sed -n 's/^#define MLHEAD_VERSION_MAJOR \([0-9]*\)$/\1/p' include/mlhead.h)
 soname=$(readelf -d "$so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')

@@ -69,6 +69,7 @@ sections|SELECT position, slug, title FROM section ORDER BY position
 best-practices|SELECT category, text FROM best_practices
 challenges|SELECT * FROM items WHERE section = 'challenges'
 market-stats|SELECT slug, value, unit, basis FROM market_stats
+search|SELECT text FROM search WHERE search MATCH 'gov*' ORDER BY rank
 PAIRS
 
 echo "sqlite3 shell $(sqlite3 --version | cut -d' ' -f1)," \
