@@ -28,6 +28,16 @@ trap 'rm -rf "$tmp"' EXIT
 version=$(header_version)
 major=${version%%.*}
 
+# make TARGET PREFIX [DESTDIR], with every directory given on its command
+# line, so that no directory the caller set (in the environment, or on
+# make installcheck's command line, which sub-makes inherit) sends a file
+# outside the temporary tree.
+install_make() {
+    $MAKE -s "$1" PREFIX="$2" DESTDIR="${3:-}" BINDIR="$2/bin" LIBDIR="$2/lib" \
+        INCLUDEDIR="$2/include" DATADIR="$2/share" MANDIR="$2/share/man" \
+        PKGCONFIGDIR="$2/lib/pkgconfig" > "$tmp/log" 2>&1 || { cat "$tmp/log"; return 1; }
+}
+
 # Every file and link under a directory, one a line, relative to it.
 tree() {
     (cd "$1" && find . ! -type d | sort)
@@ -35,8 +45,7 @@ tree() {
 
 # ---- 1. staging ------------------------------------------------------------
 stage=$tmp/stage
-check "make install DESTDIR=.. PREFIX=/usr" \
-    $MAKE -s install DESTDIR="$stage" PREFIX=/usr > "$tmp/log" 2>&1 || cat "$tmp/log"
+check "make install DESTDIR=.. PREFIX=/usr" install_make install /usr "$stage"
 for f in include/mlhead.h lib/libmlhead.so.$version lib/libmlhead.a \
          lib/pkgconfig/mlhead.pc share/mlhead/mlhead.db share/man/man3/mlhead.3; do
     check "installed: /usr/$f" test -f "$stage/usr/$f"
@@ -48,16 +57,14 @@ check "libmlhead.so -> libmlhead.so.$major" \
 check "mlhead.pc says prefix=/usr" grep -qx 'prefix=/usr' "$stage/usr/lib/pkgconfig/mlhead.pc"
 check "mlhead.db is build/mlhead.db" cmp -s build/mlhead.db "$stage/usr/share/mlhead/mlhead.db"
 check "nothing outside /usr" test "$(ls "$stage")" = usr
-check "make uninstall DESTDIR=.. PREFIX=/usr" \
-    $MAKE -s uninstall DESTDIR="$stage" PREFIX=/usr > "$tmp/log" 2>&1 || cat "$tmp/log"
+check "make uninstall DESTDIR=.. PREFIX=/usr" install_make uninstall /usr "$stage"
 left=$(tree "$stage")
 check "uninstall leaves no file: $left" test -z "$left"
 check "uninstall removes share/mlhead" test ! -e "$stage/usr/share/mlhead"
 
 # ---- 2. use ----------------------------------------------------------------
 prefix=$tmp/usr
-check "make install PREFIX=.." \
-    $MAKE -s install PREFIX="$prefix" > "$tmp/log" 2>&1 || cat "$tmp/log"
+check "make install PREFIX=.." install_make install "$prefix"
 PKG_CONFIG_PATH=$prefix/lib/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
 export PKG_CONFIG_PATH
 check "pkg-config finds mlhead $version" test "$(pkg-config --modversion mlhead)" = "$version"
@@ -115,8 +122,7 @@ for page in man/*.1; do
     check "the $name command of $page is installed (PROGRAMS)" test -x "$prefix/bin/$name"
 done
 
-check "make uninstall PREFIX=.." \
-    $MAKE -s uninstall PREFIX="$prefix" > "$tmp/log" 2>&1 || cat "$tmp/log"
+check "make uninstall PREFIX=.." install_make uninstall "$prefix"
 left=$(tree "$prefix")
 check "uninstall leaves no file: $left" test -z "$left"
 
