@@ -3,6 +3,7 @@
 # included, as C99 and C11 with every warning an error, and as C++, where a
 # program calling the library links (so the declarations are extern "C")
 # and runs.  Its version string matches its version numbers.
+# shellcheck disable=SC2086 # CC, CXX and the warning flags are lists of words
 cd "$(dirname "$0")/.." || exit 1
 . test/lib.sh
 tmp=$(mktemp -d) || exit 1

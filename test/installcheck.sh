@@ -19,6 +19,7 @@
 # too, so the flags tested would not be the flags a user gets.
 #
 # Environment: MAKE, CC, CFLAGS, LDFLAGS (make installcheck passes them).
+# shellcheck disable=SC2046,SC2086 # CC, CFLAGS, LDFLAGS, pkg-config's output: words
 cd "$(dirname "$0")/.." || exit 1
 . test/lib.sh
 MAKE=${MAKE:-make}
@@ -77,11 +78,9 @@ mkdir "$tmp/shared" "$tmp/static"
 for src in examples/*.c; do
     name=$(basename "$src" .c)
     check "examples/demo.sh runs $name" grep -q "/$name\"" examples/demo.sh
-    # shellcheck disable=SC2046 # pkg-config's flags are words
     check "$name links with pkg-config --libs" \
         $CC $CFLAGS $LDFLAGS -o "$tmp/shared/$name" "$src" \
         $(pkg-config --cflags --libs mlhead)
-    # shellcheck disable=SC2046
     check "$name links with pkg-config --static --libs" \
         sh -c '"$@" 2> /dev/null' - $CC -static $CFLAGS $LDFLAGS -o "$tmp/static/$name" \
         "$src" $(pkg-config --static --cflags --libs mlhead)
@@ -101,7 +100,6 @@ check "the shared examples print what build/'s do" \
 check "the static examples print what build/'s do" \
     sh -c "sed 's|$tmp/static|build/examples|' '$tmp/demo.static' | cmp -s - '$tmp/demo.build'"
 
-# shellcheck disable=SC2046
 check "test/sql/facts.c links with pkg-config --libs" \
     $CC $CFLAGS $LDFLAGS -o "$tmp/facts" test/sql/facts.c $(pkg-config --cflags --libs mlhead)
 LD_LIBRARY_PATH=$libdir "$tmp/facts" - all > "$tmp/facts.embedded"
