@@ -177,7 +177,7 @@ clean:
 	rm -rf $(B)
 
 # ---- style: .clang-format ----------------------------------------------------
-FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] examples/*.c cli/*.[ch] \
+FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] test/sql/*.c examples/*.c cli/*.[ch] \
                         bench/*.[ch] fuzz/*.[ch])
 format:
 	clang-format -i $(FORMAT_SRC)
