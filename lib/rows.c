@@ -26,6 +26,15 @@ int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
     return *out ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "keeping a result: out of memory");
 }
 
+int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[], size_t n)
+{
+    size_t i;
+    int status = MLHEAD_OK;
+    for (i = 0; i < n && status == MLHEAD_OK; i++)
+        status = mh_col_text(db, st, first + (int)i, dst[i]);
+    return status;
+}
+
 int mh_col_int(sqlite3_stmt *st, int col)
 {
     sqlite3_int64 v = sqlite3_column_int64(st, col);
@@ -38,11 +47,13 @@ int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *na
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding a name");
 }
 
-/* A bind that fails and is not checked leaves the parameter NULL, and the
- * query then answers for no role at all: every id goes through here. */
+/* Binds an id, or NULL for 0 (ids in the database are positive; the
+ * statements read NULL as "no filter").  A bind that fails unchecked
+ * leaves the parameter NULL and the query answers for the wrong thing, so
+ * every id goes through here. */
 int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id)
 {
-    int rc = sqlite3_bind_int64(st, idx, id);
+    int rc = id ? sqlite3_bind_int64(st, idx, id) : sqlite3_bind_null(st, idx);
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding an id");
 }
 
@@ -53,8 +64,7 @@ static int done(sqlite3_stmt *st, int status)
     return status;
 }
 
-int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
-            size_t *count)
+int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out, size_t *count)
 {
     unsigned char *rows = NULL;
     size_t n = 0, cap = 0;
@@ -106,18 +116,14 @@ int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size)
 static int read_id(mlhead *db, sqlite3_stmt *st, void *row)
 {
     (void)db;
-    /* MH_ROLE_ID_BY_NAME is a scalar subquery: its one row is NULL when
-     * no role has the name. */
-    if (sqlite3_column_type(st, 0) == SQLITE_NULL)
-        return MLHEAD_NOT_FOUND;
     *(sqlite3_int64 *)row = sqlite3_column_int64(st, 0);
     return MLHEAD_OK;
 }
 
 /* Folds a name and runs a statement that answers an id: the name is ?1 and,
  * where the statement has a ?2, scope (the section a heading lies in). */
-int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
-                 const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
+int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what, const char *name,
+                 sqlite3_int64 scope, sqlite3_int64 *out)
 {
     struct mh_name key;
     sqlite3_stmt *st;
@@ -155,14 +161,18 @@ int mh_done(mlhead *db, int status)
     return status == MLHEAD_OK ? mh_ok(db) : status;
 }
 
-/* A whole list from a statement without parameters. */
-int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size, mh_row_fn read,
-                void *out, size_t *count)
+/* A whole list from a statement whose parameters ?1..?n are the ids in
+ * args; an id of 0 binds NULL (ids in the database are positive), which the
+ * statements read as "no filter". */
+int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
+            size_t size, mh_row_fn read, void *out, size_t *count)
 {
     sqlite3_stmt *st;
-    int status = mh_list_args(db, out, count);
+    int i, status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
+    for (i = 0; status == MLHEAD_OK && i < nargs; i++)
+        status = mh_bind_id(db, st, i + 1, args[i]);
     if (status == MLHEAD_OK)
         status = mh_rows(db, st, size, read, (void **)out, count);
     return mh_done(db, status);

@@ -10,10 +10,22 @@
 
 #include "internal.h"
 
-#define BAND_COLUMNS                                                                      \
-    "r.title, b.label, b.market, b.currency, b.year, b.period,"                           \
-    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"            \
+#define BAND_COLUMNS                                                                               \
+    "r.title, b.label, b.heading, b.market, b.currency, b.period, b.year,"                         \
+    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"                     \
     " b.avg_high_usd, b.line"
+
+/* Where BAND_COLUMNS puts what follows its six text columns (each figure
+ * is a value column, then its bound); the lookup by name adds a flag. */
+enum {
+    COL_YEAR = 6,
+    COL_MIN = 7,
+    COL_MAX = 9,
+    COL_AVG = 11,
+    COL_AVG_HIGH = 13,
+    COL_LINE = 14,
+    COL_NO_BAND = 15
+};
 
 static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
 {
@@ -36,36 +48,30 @@ static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out
 static int read_band(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_salary *s = row;
-    int status = mh_col_text(db, st, 0, &s->role);
+    const char **const texts[] = {&s->role,   &s->band,     &s->heading,
+                                  &s->market, &s->currency, &s->period};
+    int status = MH_COL_TEXTS(db, st, 0, texts);
     if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &s->band);
+        status = read_figure(db, st, COL_MIN, &s->min);
     if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &s->market);
+        status = read_figure(db, st, COL_MAX, &s->max);
     if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &s->currency);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 5, &s->period);
-    if (status == MLHEAD_OK)
-        status = read_figure(db, st, 6, &s->min);
-    if (status == MLHEAD_OK)
-        status = read_figure(db, st, 8, &s->max);
-    if (status == MLHEAD_OK)
-        status = read_figure(db, st, 10, &s->avg);
-    s->year = mh_col_int(st, 4);
-    s->line = mh_col_int(st, 13);
+        status = read_figure(db, st, COL_AVG, &s->avg);
+    s->year = mh_col_int(st, COL_YEAR);
+    s->line = mh_col_int(st, COL_LINE);
     s->avg_high.bound = MLHEAD_UNKNOWN;
     s->avg_high.usd = -1;
-    if (status == MLHEAD_OK && sqlite3_column_type(st, 12) != SQLITE_NULL) {
+    if (status == MLHEAD_OK && sqlite3_column_type(st, COL_AVG_HIGH) != SQLITE_NULL) {
         s->avg_is_range = 1;
         s->avg_high.bound = MLHEAD_EXACT;
-        s->avg_high.usd = sqlite3_column_int64(st, 12);
+        s->avg_high.usd = sqlite3_column_int64(st, COL_AVG_HIGH);
     }
     return status;
 }
 
 static int read_salary(mlhead *db, sqlite3_stmt *st, void *row)
 {
-    if (sqlite3_column_int(st, 14))
+    if (sqlite3_column_int(st, COL_NO_BAND))
         return MLHEAD_NO_DATA;
     return read_band(db, st, row);
 }
@@ -92,5 +98,5 @@ int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count)
     static const char sql[] = "SELECT " BAND_COLUMNS " FROM salary_band b"
                               " JOIN salary_band_role br ON br.band_id = b.id"
                               " JOIN role r ON r.id = br.role_id ORDER BY b.position, r.title";
-    return mh_list_all(db, MH_SALARY_LIST, sql, sizeof **out, read_band, out, count);
+    return mh_list(db, MH_SALARY_LIST, sql, NULL, 0, sizeof **out, read_band, out, count);
 }

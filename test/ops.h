@@ -27,13 +27,13 @@
 
 #define OPS_BIT(status) (1u << (status))
 /* What every call that reads the database may answer. */
-#define OPS_READS                                                                         \
-    (OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_INVALID) | OPS_BIT(MLHEAD_NOMEM) |               \
+#define OPS_READS                                                                                  \
+    (OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_INVALID) | OPS_BIT(MLHEAD_NOMEM) |                        \
      OPS_BIT(MLHEAD_CORRUPT) | OPS_BIT(MLHEAD_SQLITE) | OPS_BIT(MLHEAD_IO))
 #define OPS_NAMED (OPS_READS | OPS_BIT(MLHEAD_NOT_FOUND) | OPS_BIT(MLHEAD_EMPTY))
-#define OPS_OPEN                                                                          \
-    (OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_INVALID) | OPS_BIT(MLHEAD_IO) |                  \
-     OPS_BIT(MLHEAD_NOT_MLHEAD) | OPS_BIT(MLHEAD_CORRUPT) | OPS_BIT(MLHEAD_NOMEM) |       \
+#define OPS_OPEN                                                                                   \
+    (OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_INVALID) | OPS_BIT(MLHEAD_IO) |                           \
+     OPS_BIT(MLHEAD_NOT_MLHEAD) | OPS_BIT(MLHEAD_CORRUPT) | OPS_BIT(MLHEAD_NOMEM) |                \
      OPS_BIT(MLHEAD_SQLITE))
 
 static inline int ops_documented(unsigned statuses, int status)
@@ -221,20 +221,20 @@ static inline int ops_one(int status, const void *row, size_t size, dig_fn dig, 
 }
 
 /* An op's call, with the variables every list call needs. */
-#define OPS_LIST_CALL(type, dig, call)                                                    \
-    do {                                                                                  \
-        type *out = OPS_UNTOUCHED;                                                        \
-        size_t count = 99;                                                                \
-        int status = (call); /* before out and count are read */                          \
-        return ops_list(status, (void *)out, count, sizeof *out, dig, h);                 \
+#define OPS_LIST_CALL(type, dig, call)                                                             \
+    do {                                                                                           \
+        type *out = OPS_UNTOUCHED;                                                                 \
+        size_t count = 99;                                                                         \
+        int status = (call); /* before out and count are read */                                   \
+        return ops_list(status, (void *)out, count, sizeof *out, dig, h);                          \
     } while (0)
-#define OPS_ONE_CALL(type, dig, call)                                                     \
-    do {                                                                                  \
-        type out;                                                                         \
-        int status;                                                                       \
-        memset(&out, 0x5a, sizeof out);                                                   \
-        status = (call);                                                                  \
-        return ops_one(status, &out, sizeof out, dig, h);                                 \
+#define OPS_ONE_CALL(type, dig, call)                                                              \
+    do {                                                                                           \
+        type out;                                                                                  \
+        int status;                                                                                \
+        memset(&out, 0x5a, sizeof out);                                                            \
+        status = (call);                                                                           \
+        return ops_one(status, &out, sizeof out, dig, h);                                          \
     } while (0)
 
 /* ---- the ops ---- */
@@ -297,8 +297,7 @@ static inline int op_items_of_section(mlhead *db, const char *a, uint64_t *h)
 }
 static inline int op_items_of_heading(mlhead *db, const char *a, uint64_t *h)
 {
-    OPS_LIST_CALL(mlhead_item, dig_item,
-                  mlhead_item_list(db, "challenges", a, &out, &count));
+    OPS_LIST_CALL(mlhead_item, dig_item, mlhead_item_list(db, "challenges", a, &out, &count));
 }
 static inline int op_best_practices(mlhead *db, const char *a, uint64_t *h)
 {
@@ -315,8 +314,8 @@ typedef int (*op_fn)(mlhead *db, const char *arg, uint64_t *digest);
 struct op {
     const char *name;
     op_fn run;
-    const char *arg;     /* its valid argument; NULL when it takes no text */
-    unsigned statuses;   /* what the header documents it may answer */
+    const char *arg;   /* its valid argument; NULL when it takes no text */
+    unsigned statuses; /* what the header documents it may answer */
 };
 
 /* Every query, each with an argument that finds something; the ones that

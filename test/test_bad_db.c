@@ -199,9 +199,9 @@ static void a_foreign_database_is_not_ours(void **state)
     sqlite3 *w = NULL;
     (void)state;
     assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(w, "CREATE TABLE t(x); INSERT INTO t VALUES (1)", NULL, NULL,
-                                  NULL),
-                     SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(w, "CREATE TABLE t(x); INSERT INTO t VALUES (1)", NULL, NULL, NULL),
+        SQLITE_OK);
     assert_int_equal(sqlite3_close(w), SQLITE_OK);
     expect_open(path, "a foreign database", MLHEAD_NOT_MLHEAD);
 }
@@ -302,10 +302,10 @@ static int setup(void **state)
 /* Removes the directory and the files the tests made in it. */
 static int teardown(void **state)
 {
-    static const char *const made[] = {
-        "empty.db", "one.db", "cut.db", "random.db", "foreign.db", "appid.db", "version.db",
-        "version0.db", "no-table.db", "no-column.db", "bound.db", "unit.db", "edition.db",
-        "wal.db", "wal.db-wal", "wal.db-shm"};
+    static const char *const made[] = {"empty.db",    "one.db",       "cut.db",     "random.db",
+                                       "foreign.db",  "appid.db",     "version.db", "version0.db",
+                                       "no-table.db", "no-column.db", "bound.db",   "unit.db",
+                                       "edition.db",  "wal.db",       "wal.db-wal", "wal.db-shm"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)

@@ -21,8 +21,8 @@
 /* ---- the injector ---- */
 
 enum family { F_NONE, F_PREPARE, F_STEP, F_BIND, F_DESERIALIZE, F_ALLOC };
-static const char *const family_names[] = {"none", "prepare", "step", "bind", "deserialize",
-                                           "allocation"};
+static const char *const family_names[] = {"none", "prepare",     "step",
+                                           "bind", "deserialize", "allocation"};
 
 static struct {
     enum family family; /* what fails */
@@ -190,8 +190,8 @@ static void *sq_realloc(void *p, int n)
 {
     unsigned char *q;
     int old = sq_size(p);
-    if (injected(F_ALLOC) || !(q = __real_realloc(p ? (unsigned char *)p - HEADER : NULL,
-                                                   (size_t)n + HEADER)))
+    if (injected(F_ALLOC) ||
+        !(q = __real_realloc(p ? (unsigned char *)p - HEADER : NULL, (size_t)n + HEADER)))
         return NULL;
     memcpy(q, &n, sizeof n);
     sqlite_bytes += n - old;
@@ -259,9 +259,9 @@ static int run_op_with_fault(size_t i, enum family family, int code, long at)
     arm(family, code, at);
     status = ops_run(&ops[i], db, NULL, &digest);
     fired = disarm();
-    if (status == MLHEAD_OK ? digest != reference[i]
-                            : !ops_documented(ops[i].statuses, status) ||
-                                  (want >= 0 && status != want))
+    if (status == MLHEAD_OK
+            ? digest != reference[i]
+            : !ops_documented(ops[i].statuses, status) || (want >= 0 && status != want))
         fail_msg("%s, %s fails (%d) at call %ld: status %d (%s)%s", ops[i].name,
                  family_names[family], code, at, status, mlhead_strerror(status),
                  status == MLHEAD_OK ? " with a wrong answer" : "");
@@ -274,8 +274,8 @@ static int run_op_with_fault(size_t i, enum family family, int code, long at)
                  family_names[family], at, status, mlhead_errmsg(db));
     mlhead_close(db);
     if (sqlite_bytes != held)
-        fail_msg("%s, %s fault at call %ld: SQLite holds %lld more bytes after close",
-                 ops[i].name, family_names[family], at, (long long)(sqlite_bytes - held));
+        fail_msg("%s, %s fault at call %ld: SQLite holds %lld more bytes after close", ops[i].name,
+                 family_names[family], at, (long long)(sqlite_bytes - held));
     return fired;
 }
 
@@ -316,7 +316,8 @@ static int open_with_fault(const char *path, enum family family, int code, long 
     fired = disarm();
     if (status != MLHEAD_OK) {
         assert_null(db);
-        if (!ops_documented(OPS_OPEN, status) || (family != F_PREPARE && want >= 0 && status != want))
+        if (!ops_documented(OPS_OPEN, status) ||
+            (family != F_PREPARE && want >= 0 && status != want))
             fail_msg("open(%s), %s fails (%d) at call %ld: %d (%s)", path ? path : "NULL",
                      family_names[family], code, at, status, mlhead_strerror(status));
     } else {
@@ -374,7 +375,7 @@ static void the_injector_fires_exactly_once(void **state)
 
 static int setup(void **state)
 {
-    static const sqlite3_mem_methods counting = {sq_malloc, sq_free, sq_realloc, sq_size,
+    static const sqlite3_mem_methods counting = {sq_malloc,  sq_free, sq_realloc,  sq_size,
                                                  sq_roundup, sq_init, sq_shutdown, NULL};
     size_t i;
     mlhead *db;

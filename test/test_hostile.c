@@ -38,8 +38,8 @@ static void feed(mlhead *db, const char *label, const char *text, int status)
         got = ops_run(&ops[i], db, text, &digest);
         tried++;
         if (got != want)
-            fail_msg("%s(%s): got %d (%s), want %d", ops[i].name, label, got,
-                     mlhead_errmsg(db), want);
+            fail_msg("%s(%s): got %d (%s), want %d", ops[i].name, label, got, mlhead_errmsg(db),
+                     want);
         assert_string_not_equal(mlhead_errmsg(db), mlhead_strerror(MLHEAD_OK));
     }
 }
@@ -113,8 +113,7 @@ static int setup(void **state)
         snprintf(db_path, sizeof db_path, "%s", TEST_DB);
     else if (getcwd(cwd, sizeof cwd))
         snprintf(db_path, sizeof db_path, "%s/%s", cwd, TEST_DB);
-    if (!*db_path || sha256_file(db_path, db_sha) != 0 || !mkdtemp(workdir) ||
-        chdir(workdir) != 0)
+    if (!*db_path || sha256_file(db_path, db_sha) != 0 || !mkdtemp(workdir) || chdir(workdir) != 0)
         return -1;
     return 0;
 }
@@ -138,8 +137,7 @@ static int teardown(void **state)
     }
     if (chdir("/") != 0 || rmdir(workdir) != 0) /* fails if anything was created */
         return -1;
-    printf("hostile: %ld string x function calls, %s sha256 %s unchanged\n", tried, TEST_DB,
-           sha);
+    printf("hostile: %ld string x function calls, %s sha256 %s unchanged\n", tried, TEST_DB, sha);
     return 0;
 }
 

@@ -4,6 +4,8 @@
 set -e
 # One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
+packages="$packages clang-format"  # make format-check
+packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
 missing=
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
