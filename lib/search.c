@@ -37,11 +37,13 @@ static int run(mlhead *db, const char *match, size_t limit, mlhead_hit **out, si
         " bm25(search), line FROM search WHERE search MATCH ?1"
         " ORDER BY bm25(search), line LIMIT ?2";
     sqlite3_stmt *st;
-    int status = mh_stmt(db, MH_SEARCH, sql, &st);
+    int rc, status = mh_stmt(db, MH_SEARCH, sql, &st);
+    /* The bind's own code: the connection's may be an older error. */
     if (status == MLHEAD_OK &&
-        (sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC) != SQLITE_OK ||
-         sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1) != SQLITE_OK))
-        status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "binding a query");
+        (rc = sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC)) != SQLITE_OK)
+        status = mh_sqlite_fail(db, rc, "binding a query");
+    if (status == MLHEAD_OK) /* LIMIT -1: no limit */
+        status = mh_bind_id(db, st, 2, limit ? (sqlite3_int64)limit : -1);
     if (status == MLHEAD_OK)
         status = mh_rows(db, st, sizeof **out, read_hit, (void **)out, count);
     return status;
