@@ -98,6 +98,11 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
     int status = search_args(db, fts_query, out, count, folded, &len);
     if (status != MLHEAD_OK)
         return status;
+    /* FTS5 reads the query as given, blanks and all: its own length counts
+     * (a megabyte of blanks round one word would bind as SQLITE_TOOBIG,
+     * which reads as a damaged database). */
+    if (strlen(fts_query) > MH_QUERY_MAX)
+        return mh_fail(db, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
     status = run(db, fts_query, limit, out, count);
