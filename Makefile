@@ -234,7 +234,7 @@ $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
 SAN_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all
 TSAN_CFLAGS := -O1 -g -fsanitize=thread
-COV_CFLAGS  := -O0 -g --coverage
+COV_CFLAGS  := -O0 -g --coverage -fprofile-update=atomic
 FUZZ_CC     ?= clang
 FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
                -fno-sanitize-recover=all
