@@ -6,6 +6,7 @@ set -e
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 packages="$packages clang-format"  # make format-check
 packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
+packages="$packages clang libclang-rt-14-dev valgrind gcovr"  # hardening
 missing=
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
