@@ -225,6 +225,24 @@ static int open_embedded(mlhead *db)
     return harden(db);
 }
 
+/* SQLite built with SQLITE_USE_URI (Debian's is) reads a name that starts
+ * with "file:" as a URI: another file than the one checked, with options
+ * the name chooses.  "./" in front keeps it the plain file name. */
+static int open_readonly(mlhead *db, const char *path)
+{
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+    char *plain;
+    int rc;
+    if (strncmp(path, "file:", 5) != 0)
+        return sqlite3_open_v2(path, &db->sql, flags, NULL);
+    plain = sqlite3_mprintf("./%s", path);
+    if (!plain)
+        return SQLITE_NOMEM;
+    rc = sqlite3_open_v2(plain, &db->sql, flags, NULL);
+    sqlite3_free(plain);
+    return rc;
+}
+
 static int open_file(mlhead *db, const char *path)
 {
     struct stat sb;
@@ -235,7 +253,7 @@ static int open_file(mlhead *db, const char *path)
         return mh_fail(db, MLHEAD_IO, "%s: is a directory", path);
     if (!S_ISREG(sb.st_mode))
         return mh_fail(db, MLHEAD_IO, "%s: not a regular file", path);
-    rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    rc = open_readonly(db, path);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, path);
     status = harden(db);

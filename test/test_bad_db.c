@@ -107,6 +107,24 @@ static void missing_directory_and_device_cannot_be_opened(void **state)
     assert_null(db);
 }
 
+/* SQLite may read a name starting "file:" as a URI; the library opens the
+ * file by that name all the same, and no other. */
+static void a_name_that_looks_like_a_uri_is_a_file_name(void **state)
+{
+    char cwd[256];
+    mlhead *db = NULL;
+    (void)state;
+    write_file("file:ours.db", real, real_size);
+    write_file("file:other.db?mode=memory", "not a database", 14);
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    assert_int_equal(mlhead_open("file:ours.db", &db), MLHEAD_OK);
+    mlhead_close(db);
+    assert_int_equal(mlhead_open("file:other.db?mode=memory", &db), MLHEAD_NOT_MLHEAD);
+    assert_int_equal(chdir(cwd), 0);
+    assert_null(db);
+}
+
 static void empty_and_tiny_files_are_not_ours(void **state)
 {
     (void)state;
@@ -302,10 +320,12 @@ static int setup(void **state)
 /* Removes the directory and the files the tests made in it. */
 static int teardown(void **state)
 {
-    static const char *const made[] = {"empty.db",    "one.db",       "cut.db",     "random.db",
-                                       "foreign.db",  "appid.db",     "version.db", "version0.db",
-                                       "no-table.db", "no-column.db", "bound.db",   "unit.db",
-                                       "edition.db",  "wal.db",       "wal.db-wal", "wal.db-shm"};
+    static const char *const made[] = {"empty.db",     "one.db",       "cut.db",
+                                       "random.db",    "foreign.db",   "appid.db",
+                                       "version.db",   "version0.db",  "no-table.db",
+                                       "no-column.db", "bound.db",     "unit.db",
+                                       "edition.db",   "wal.db",       "wal.db-wal",
+                                       "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -319,6 +339,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(missing_directory_and_device_cannot_be_opened),
         cmocka_unit_test(empty_and_tiny_files_are_not_ours),
+        cmocka_unit_test(a_name_that_looks_like_a_uri_is_a_file_name),
         cmocka_unit_test(truncated_files_are_caught),
         cmocka_unit_test(a_foreign_database_is_not_ours),
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
