@@ -1,6 +1,6 @@
 /*
- * test_threads.c - 8 threads x 200 cycles of open / lookups / close, each
- * thread with its own handles over the one embedded copy, all at once;
+ * test_threads.c - 8 threads x 200 cycles of open / lookups / search / close,
+ * each thread with its own handles over the one embedded copy, all at once;
  * every answer must be the one a single thread gets.  Meanwhile every
  * thread also reads the strings of one list made by the main thread,
  * which the header allows (they never change or move while their handle
@@ -17,6 +17,7 @@
 #define CYCLES 200
 
 static uint64_t reference[OPS_COUNT];
+static size_t lookup, search;           /* the ops of mlhead_role_find and mlhead_search */
 static const mlhead_role *shared_roles; /* a list of the main thread's handle */
 static size_t shared_count;
 
@@ -37,10 +38,11 @@ static void *work(void *arg)
             w->wrong++;
             continue;
         }
-        /* Three ops per cycle, a different three each time. */
-        for (k = 0; k < 3; k++) {
+        /* Every cycle a lookup and a search, and two more ops that
+         * change from cycle to cycle, so all of them run at once. */
+        for (k = 0; k < 4; k++) {
             uint64_t digest;
-            i = (w->seed + (unsigned)cycle * 3 + k) % OPS_COUNT;
+            i = k == 0 ? lookup : k == 1 ? search : (w->seed + (unsigned)cycle * 2 + k) % OPS_COUNT;
             if (ops_run(&ops[i], db, NULL, &digest) != MLHEAD_OK || digest != reference[i])
                 w->wrong++;
         }
@@ -61,8 +63,14 @@ static void threads_with_their_own_handles_agree(void **state)
     (void)state;
     assert_int_not_equal(sqlite3_threadsafe(), 0); /* the header's requirement */
     assert_int_equal(mlhead_open(NULL, &db), MLHEAD_OK);
-    for (i = 0; i < OPS_COUNT; i++)
+    for (i = 0; i < OPS_COUNT; i++) {
         assert_int_equal(ops_run(&ops[i], db, NULL, &reference[i]), MLHEAD_OK);
+        if (strcmp(ops[i].name, "mlhead_role_find") == 0)
+            lookup = i;
+        if (strcmp(ops[i].name, "mlhead_search") == 0)
+            search = i;
+    }
+    assert_int_not_equal(search, 0);
     assert_int_equal(mlhead_role_list(db, NULL, &roles, &shared_count), MLHEAD_OK);
     shared_roles = roles;
     for (i = 0; i < THREADS; i++) {
