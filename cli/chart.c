@@ -16,11 +16,11 @@
 #include "cli.h"
 
 #define NCOLS(a) (sizeof a / sizeof a[0])
-#define TERM_WIDTH 50        /* columns of the terminal plot */
-#define STEP 100000          /* axis ticks every $100k */
-#define SVG_LABEL 300        /* px left of the plot */
-#define SVG_PLOT 520         /* px of the plot */
-#define SVG_ROW 40           /* px per band */
+#define TERM_WIDTH 50 /* columns of the terminal plot */
+#define STEP 100000   /* axis ticks every $100k */
+#define SVG_LABEL 300 /* px left of the plot */
+#define SVG_PLOT 520  /* px of the plot */
+#define SVG_ROW 40    /* px per band */
 
 struct band {
     const mlhead_salary *s;
@@ -28,16 +28,16 @@ struct band {
 };
 
 struct shape {
-    int has_bar;             /* something of the range is known */
-    int solid;               /* both ends known */
-    int64_t from, to;        /* the bar's ends, in USD */
-    int open_top;            /* the top is a floor: draw an arrow */
+    int has_bar;      /* something of the range is known */
+    int solid;        /* both ends known */
+    int64_t from, to; /* the bar's ends, in USD */
+    int open_top;     /* the top is a floor: draw an arrow */
     int has_avg;
-    int64_t avg, avg_high;   /* avg_high == avg for a single average */
+    int64_t avg, avg_high; /* avg_high == avg for a single average */
 };
 
 struct scale {
-    int64_t lo, hi;          /* multiples of STEP */
+    int64_t lo, hi; /* multiples of STEP */
 };
 
 static struct shape shape_of(const mlhead_salary *s)
@@ -139,16 +139,19 @@ static void term_bar(char *bar, const struct scale *sc, const struct shape *sh)
 static void term_axis(FILE *out, const struct scale *sc, size_t indent)
 {
     char axis[TERM_WIDTH + 8];
+    size_t end = 0;
     int64_t v;
-    memset(axis, ' ', sizeof axis - 1);
-    axis[sizeof axis - 1] = '\0';
+    memset(axis, ' ', sizeof axis);
     for (v = sc->lo; v <= sc->hi; v += STEP) {
         char tick[16];
         size_t at = place(sc, v, TERM_WIDTH), len;
-        len = (size_t)snprintf(tick, sizeof tick, "%lldk", (long long)(v / 1000));
-        if (at + len < sizeof axis)
+        len = (size_t)snprintf(tick, sizeof tick, "$%lldk", (long long)(v / 1000));
+        if (at + len < sizeof axis) {
             memcpy(axis + at, tick, len);
+            end = at + len;
+        }
     }
+    axis[end] = '\0';
     fprintf(out, "%*s%s\n", (int)indent, "", axis);
 }
 
@@ -219,8 +222,9 @@ static void svg_band(FILE *out, const struct band *b, const struct scale *sc, do
             fprintf(out, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" class=\"arrow\"/>\n",
                     x2, y - 8, x2 + 14, y, x2, y + 8);
     } else {
-        fprintf(out, "<text x=\"%d\" y=\"%.1f\" class=\"unknown\">range unknown</text>\n",
-                SVG_LABEL, y + 4);
+        /* Beside the average, the only figure there is, or at the start. */
+        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"unknown\">range unknown</text>\n",
+                sh.has_avg ? svg_x(sc, sh.avg_high) + 14 : SVG_LABEL, y + 4);
     }
     if (sh.has_avg && sh.avg_high != sh.avg)
         fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"avgrange\"/>\n",
@@ -236,7 +240,7 @@ static void svg_band(FILE *out, const struct band *b, const struct scale *sc, do
 
 static void svg_chart(FILE *out, const struct band *b, size_t n, const struct scale *sc)
 {
-    int width = SVG_LABEL + SVG_PLOT + 330, height = (int)n * SVG_ROW + 150;
+    int width = SVG_LABEL + SVG_PLOT + 400, height = (int)n * SVG_ROW + 150;
     int64_t v;
     size_t i;
     fprintf(out,
@@ -291,7 +295,7 @@ fail:
 static int chart_json(struct cli *c, const struct band *b, size_t n)
 {
     static const struct column cols[] = {
-        {"band", "BAND", COL_BOTH}, {"min", "MIN", COL_BOTH},      {"max", "MAX", COL_BOTH},
+        {"band", "BAND", COL_BOTH}, {"min", "MIN", COL_BOTH},           {"max", "MAX", COL_BOTH},
         {"avg", "AVG", COL_BOTH},   {"avg_high", "AVG HIGH", COL_BOTH},
     };
     struct table t;

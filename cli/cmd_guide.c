@@ -12,7 +12,7 @@ static const char salary_title[] = "US salary bands, 2024 (USD per year)";
 
 static const struct column salary_cols[] = {
     {"role", "ROLE", COL_BOTH},
-    {"band", "BAND", COL_JSON},
+    {"band", "BAND", COL_JSON | COL_RECORD},
     {"min", "MINIMUM", COL_BOTH | COL_RIGHT},
     {"max", "MAXIMUM", COL_BOTH | COL_RIGHT},
     {"average", "AVERAGE", COL_TEXT | COL_RIGHT},
@@ -70,10 +70,10 @@ int cmd_salary(struct cli *c, int argc, char **argv)
 /* ---- the guide's lists ---- */
 
 static const struct column item_cols[] = {
-    {"section", "SECTION", COL_JSON},   {"group", "GROUP", COL_JSON},
-    {"category", "HEADING", COL_BOTH},  {"position", "#", COL_JSON},
-    {"term", "TERM", COL_JSON},         {"text", "TEXT", COL_JSON},
-    {"item", "ITEM", COL_TEXT},         {"line", "LINE", COL_JSON},
+    {"section", "SECTION", COL_JSON},  {"group", "GROUP", COL_JSON},
+    {"category", "HEADING", COL_BOTH}, {"position", "#", COL_JSON},
+    {"term", "TERM", COL_JSON},        {"text", "TEXT", COL_JSON},
+    {"item", "ITEM", COL_TEXT},        {"line", "LINE", COL_JSON},
 };
 
 static int print_items(struct cli *c, mlhead_item *items, size_t n)
@@ -212,11 +212,15 @@ static void add_stat_value(struct table *t, const mlhead_stat *s)
 int cmd_stats(struct cli *c, int argc, char **argv)
 {
     static const struct column cols[] = {
-        {"slug", "SLUG", COL_JSON},          {"value", "VALUE", COL_JSON},
+        {"slug", "SLUG", COL_JSON},
+        {"value", "VALUE", COL_JSON},
         {"shown", "VALUE", COL_TEXT | COL_RIGHT},
-        {"unit", "UNIT", COL_JSON},          {"qualifier", "HEDGE", COL_JSON},
-        {"basis", "WHAT", COL_BOTH},         {"period", "WHEN", COL_BOTH},
-        {"source", "SOURCE", COL_BOTH},      {"text", "TEXT", COL_JSON},
+        {"unit", "UNIT", COL_JSON},
+        {"qualifier", "HEDGE", COL_JSON},
+        {"basis", "WHAT", COL_BOTH},
+        {"period", "WHEN", COL_BOTH},
+        {"source", "SOURCE", COL_BOTH},
+        {"text", "TEXT", COL_JSON},
         {"line", "LINE", COL_JSON},
     };
     struct table t;
@@ -260,9 +264,12 @@ static const char *hit_kind(mlhead_hit_kind k)
 int cmd_search(struct cli *c, int argc, char **argv)
 {
     static const struct column cols[] = {
-        {"line", "LINE", COL_BOTH | COL_RIGHT}, {"kind", "KIND", COL_JSON},
-        {"section", "SECTION", COL_BOTH},       {"category", "HEADING", COL_JSON},
-        {"text", "TEXT", COL_JSON},             {"snippet", "MATCH", COL_BOTH},
+        {"line", "LINE", COL_BOTH | COL_RIGHT},
+        {"kind", "KIND", COL_JSON},
+        {"section", "SECTION", COL_BOTH},
+        {"category", "HEADING", COL_JSON},
+        {"text", "TEXT", COL_JSON},
+        {"snippet", "MATCH", COL_BOTH},
         {"rank", "RANK", COL_JSON},
     };
     struct table t;
@@ -301,12 +308,11 @@ int cmd_search(struct cli *c, int argc, char **argv)
 int cmd_info(struct cli *c, int argc, char **argv)
 {
     static const struct column cols[] = {
-        {"title", "TITLE", COL_BOTH},         {"source", "SOURCE", COL_BOTH},
-        {"edition", "EDITION", COL_BOTH},     {"market", "MARKET", COL_BOTH},
-        {"currency", "CURRENCY", COL_BOTH},   {"year", "YEAR", COL_BOTH},
-        {"schema_version", "SCHEMA", COL_BOTH},
-        {"library_version", "LIBRARY", COL_BOTH},
-        {"cli_version", "MLHEAD", COL_BOTH},  {"database", "DATABASE", COL_BOTH},
+        {"title", "TITLE", COL_BOTH},           {"source", "SOURCE", COL_BOTH},
+        {"edition", "EDITION", COL_BOTH},       {"market", "MARKET", COL_BOTH},
+        {"currency", "CURRENCY", COL_BOTH},     {"year", "YEAR", COL_BOTH},
+        {"schema_version", "SCHEMA", COL_BOTH}, {"library_version", "LIBRARY", COL_BOTH},
+        {"cli_version", "MLHEAD", COL_BOTH},    {"database", "DATABASE", COL_BOTH},
     };
     struct table t;
     mlhead_edition e;

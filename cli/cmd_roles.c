@@ -7,11 +7,13 @@
 
 #include "cli.h"
 
-#define ROLE_COLUMNS                                                                      \
-    {"title", "ROLE", COL_BOTH}, {"slug", "SLUG", COL_JSON}, {"track", "TRACK", COL_JSON}, \
-        {"track_title", "TRACK", COL_TEXT | COL_JSON},                                    \
-        {"level", "LEVEL", COL_BOTH | COL_RIGHT}, {"section", "SECTION", COL_JSON},        \
-        {"line", "LINE", COL_JSON}
+#define ROLE_COLUMNS                                                                               \
+    {"title", "ROLE", COL_BOTH}, {"slug", "SLUG", COL_JSON}, {"track", "TRACK", COL_JSON},         \
+        {"track_title", "TRACK", COL_TEXT | COL_JSON}, {"level", "LEVEL", COL_BOTH | COL_RIGHT},   \
+        {"section", "SECTION", COL_JSON},                                                          \
+    {                                                                                              \
+        "line", "LINE", COL_JSON                                                                   \
+    }
 #define NCOLS(a) (sizeof a / sizeof a[0])
 
 static const struct column role_cols[] = {ROLE_COLUMNS};
@@ -62,9 +64,8 @@ int cmd_roles(struct cli *c, int argc, char **argv)
 }
 
 static const struct column step_cols[] = {
-    {"title", "NEXT ROLE", COL_BOTH}, {"slug", "SLUG", COL_JSON},
-    {"kind", "KIND", COL_JSON},       {"note", "HOW", COL_BOTH},
-    {"line", "LINE", COL_JSON},
+    {"title", "NEXT ROLE", COL_BOTH}, {"slug", "SLUG", COL_JSON}, {"kind", "KIND", COL_JSON},
+    {"note", "HOW", COL_BOTH},        {"line", "LINE", COL_JSON},
 };
 
 static void add_steps(struct table *t, const mlhead_step *steps, size_t n)
@@ -197,7 +198,7 @@ int cmd_path(struct cli *c, int argc, char **argv)
          * too, and asking the library again must follow the message. */
         if (status == MLHEAD_NOT_FOUND)
             suggest_role(c, mlhead_role_find(c->db, argv[0], &r) == MLHEAD_NOT_FOUND ? argv[0]
-                                                                                      : argv[1]);
+                                                                                     : argv[1]);
         return exit_status;
     }
     tab_init(&t, "path", NULL, cols, NCOLS(cols));

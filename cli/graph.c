@@ -90,6 +90,7 @@ static void print_dot(FILE *out, const struct graph *g)
     const char *track = NULL;
     fputs("digraph mlhead {\n"
           "  rankdir=LR;\n"
+          "  fontname=\"sans-serif\";\n"
           "  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n"
           "  edge [fontname=\"sans-serif\", fontsize=10];\n",
           out);
@@ -134,12 +135,14 @@ static void print_dot(FILE *out, const struct graph *g)
 static int print_json(struct cli *c, const struct graph *g)
 {
     static const struct column node_cols[] = {
-        {"slug", "SLUG", COL_BOTH}, {"title", "TITLE", COL_BOTH},
-        {"track", "TRACK", COL_BOTH}, {"level", "LEVEL", COL_BOTH},
+        {"slug", "SLUG", COL_BOTH},
+        {"title", "TITLE", COL_BOTH},
+        {"track", "TRACK", COL_BOTH},
+        {"level", "LEVEL", COL_BOTH},
     };
     static const struct column edge_cols[] = {
-        {"from", "FROM", COL_BOTH}, {"to", "TO", COL_BOTH},
-        {"kind", "KIND", COL_BOTH}, {"note", "NOTE", COL_BOTH}, {"line", "LINE", COL_BOTH},
+        {"from", "FROM", COL_BOTH}, {"to", "TO", COL_BOTH},     {"kind", "KIND", COL_BOTH},
+        {"note", "NOTE", COL_BOTH}, {"line", "LINE", COL_BOTH},
     };
     struct table t[2];
     size_t i;

@@ -54,6 +54,8 @@ static void json_cell(FILE *out, const struct cell *c)
             fputs("null", out);
         return;
     case CELL_FIGURE:
+        if (c->bound == MLHEAD_UNKNOWN)
+            break;
         fprintf(out, "{\"usd\": %lld, \"bound\": \"%s\"}", (long long)c->num,
                 c->bound == MLHEAD_AT_LEAST ? "at_least" : "exact");
         return;

@@ -14,8 +14,8 @@
 
 #include "cli.h"
 
-void tab_init(struct table *t, const char *name, const char *title,
-              const struct column *cols, size_t ncols)
+void tab_init(struct table *t, const char *name, const char *title, const struct column *cols,
+              size_t ncols)
 {
     memset(t, 0, sizeof *t);
     t->name = name;
@@ -91,7 +91,7 @@ void tab_real(struct table *t, double v)
 void tab_figure(struct table *t, mlhead_figure f)
 {
     struct cell *c = next_cell(t);
-    if (c && f.bound != MLHEAD_UNKNOWN) {
+    if (c) {
         c->kind = CELL_FIGURE;
         c->num = f.usd;
         c->bound = f.bound;
@@ -156,9 +156,9 @@ static const char *cell_text(const struct cell *c, char *buf, size_t size)
     return "-";
 }
 
-static int shown(const struct column *col)
+static int shown(const struct column *col, int record)
 {
-    return (col->flags & COL_TEXT) != 0;
+    return (col->flags & COL_TEXT) || (record && (col->flags & COL_RECORD));
 }
 
 /* A record's labels read as words: the headings' capitals lowered. */
@@ -175,10 +175,10 @@ static void print_record(FILE *out, const struct table *t)
     char buf[1024];
     size_t i, width = 0;
     for (i = 0; i < t->ncols; i++)
-        if (shown(&t->cols[i]) && text_width(t->cols[i].label) > width)
+        if (shown(&t->cols[i], 1) && text_width(t->cols[i].label) > width)
             width = text_width(t->cols[i].label);
     for (i = 0; i < t->ncols && i < t->ncells; i++) {
-        if (!shown(&t->cols[i]))
+        if (!shown(&t->cols[i], t->record))
             continue;
         put_label(out, t->cols[i].label, width + 2);
         put_clean(out, cell_text(&t->cells[i], buf, sizeof buf));
@@ -186,27 +186,30 @@ static void print_record(FILE *out, const struct table *t)
     }
 }
 
-static int same_as_above(const struct table *t, size_t row, size_t col)
+/* Grouping blanks the first shown column where it repeats the row above. */
+static int same_as_above(const struct table *t, size_t row, size_t col, size_t first)
 {
     const struct cell *a, *b;
-    if (!t->group || col != 0 || row == 0)
+    if (!t->group || col != first || row == 0)
         return 0;
-    a = &t->cells[row * t->ncols];
-    b = &t->cells[(row - 1) * t->ncols];
+    a = &t->cells[row * t->ncols + col];
+    b = &t->cells[(row - 1) * t->ncols + col];
     return a->kind == CELL_TEXT && b->kind == CELL_TEXT && strcmp(a->text, b->text) == 0;
 }
 
 static void print_rows(FILE *out, const struct table *t)
 {
     char buf[1024];
-    size_t rows = tab_rows(t), r, i, last = 0;
+    size_t rows = tab_rows(t), r, i, last = 0, first = t->ncols;
     size_t *width = calloc(t->ncols, sizeof *width);
     if (!width)
         return;
     for (i = 0; i < t->ncols; i++) {
-        if (!shown(&t->cols[i]))
+        if (!shown(&t->cols[i], t->record))
             continue;
         last = i;
+        if (first == t->ncols)
+            first = i;
         width[i] = text_width(t->cols[i].label);
         for (r = 0; r < rows; r++) {
             size_t w = text_width(cell_text(&t->cells[r * t->ncols + i], buf, sizeof buf));
@@ -217,11 +220,11 @@ static void print_rows(FILE *out, const struct table *t)
     for (r = 0; r <= rows; r++) { /* row 0 is the heading */
         for (i = 0; i < t->ncols; i++) {
             const char *s;
-            if (!shown(&t->cols[i]))
+            if (!shown(&t->cols[i], t->record))
                 continue;
             if (r == 0)
                 s = t->cols[i].label;
-            else if (same_as_above(t, r - 1, i))
+            else if (same_as_above(t, r - 1, i, first))
                 s = "";
             else
                 s = cell_text(&t->cells[(r - 1) * t->ncols + i], buf, sizeof buf);
