@@ -13,6 +13,7 @@ static const char salary_title[] = "US salary bands, 2024 (USD per year)";
 static const struct column salary_cols[] = {
     {"role", "ROLE", COL_BOTH},
     {"band", "BAND", COL_JSON | COL_RECORD},
+    {"heading", "HEADING", COL_JSON},
     {"min", "MINIMUM", COL_BOTH | COL_RIGHT},
     {"max", "MAXIMUM", COL_BOTH | COL_RIGHT},
     {"average", "AVERAGE", COL_TEXT | COL_RIGHT},
@@ -30,6 +31,7 @@ static void add_salary(struct table *t, const mlhead_salary *s)
     char avg[80];
     tab_text(t, s->role);
     tab_text(t, s->band);
+    tab_text(t, s->heading);
     tab_figure(t, s->min);
     tab_figure(t, s->max);
     tab_text(t, fmt_average(avg, sizeof avg, s));
