@@ -15,7 +15,6 @@
 
 #include "cli.h"
 
-#define NCOLS(a) (sizeof a / sizeof a[0])
 #define TERM_WIDTH 50 /* columns of the terminal plot */
 #define STEP 100000   /* axis ticks every $100k */
 #define SVG_LABEL 300 /* px left of the plot */
@@ -324,7 +323,7 @@ int cmd_chart(struct cli *c, int argc, char **argv)
     bands = malloc((n + 1) * sizeof *bands);
     if (!bands) {
         mlhead_free(all);
-        return cli_usage_error("out of memory");
+        return cli_error("out of memory");
     }
     /* One bar per band: a band serving two titles is drawn once. */
     for (i = 0; i < n; i++)

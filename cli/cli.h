@@ -34,6 +34,8 @@ struct cli {
 
 /* ---- tables (table.c) ---- */
 
+#define NCOLS(a) (sizeof a / sizeof a[0])
+
 enum col_flags {
     COL_TEXT = 1, /* shown in text output */
     COL_JSON = 2, /* written in JSON */
@@ -107,11 +109,14 @@ char *fmt_average(char *buf, size_t size, const mlhead_salary *s);
 
 /* Says on stderr why a library call failed; returns the exit status. */
 int cli_fail(struct cli *c, int status);
-int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Says "mlhead: ..." on stderr; returns EXIT_USAGE. */
+int cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints "did you mean" with the names closest to `typed`, if any is close. */
 void suggest(const char *typed, const char *const *names, size_t n);
 /* The same over every role title and alias. */
 void suggest_role(struct cli *c, const char *typed);
+/* cli_fail() for a role lookup, then suggestions when `typed` is unknown. */
+int fail_role(struct cli *c, int status, const char *typed);
 
 /* ---- subcommands: each returns an exit status ---- */
 

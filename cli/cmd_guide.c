@@ -6,8 +6,6 @@
 
 #include "cli.h"
 
-#define NCOLS(a) (sizeof a / sizeof a[0])
-
 static const char salary_title[] = "US salary bands, 2024 (USD per year)";
 
 static const struct column salary_cols[] = {
@@ -54,12 +52,8 @@ int cmd_salary(struct cli *c, int argc, char **argv)
         status = mlhead_salary_range(c->db, argv[0], &one);
     else
         status = mlhead_salary_list(c->db, &all, &n);
-    if (status != MLHEAD_OK) {
-        int exit_status = cli_fail(c, status);
-        if (status == MLHEAD_NOT_FOUND)
-            suggest_role(c, argv[0]);
-        return exit_status;
-    }
+    if (status != MLHEAD_OK)
+        return fail_role(c, status, argc == 1 ? argv[0] : "");
     tab_init(&t, "salary", salary_title, salary_cols, NCOLS(salary_cols));
     t.record = argc == 1;
     for (i = 0; i < n; i++)

@@ -14,7 +14,6 @@
     {                                                                                              \
         "line", "LINE", COL_JSON                                                                   \
     }
-#define NCOLS(a) (sizeof a / sizeof a[0])
 
 static const struct column role_cols[] = {ROLE_COLUMNS};
 
@@ -41,15 +40,6 @@ static int print_roles(struct cli *c, const char *title, mlhead_role *roles, siz
         add_role(&t, &roles[i]);
     mlhead_free(roles);
     return report_print(c, &t, 1);
-}
-
-/* Reports a failed lookup of `typed`; offers close names when not found. */
-static int fail_role(struct cli *c, int status, const char *typed)
-{
-    int exit_status = cli_fail(c, status);
-    if (status == MLHEAD_NOT_FOUND)
-        suggest_role(c, typed);
-    return exit_status;
 }
 
 int cmd_roles(struct cli *c, int argc, char **argv)

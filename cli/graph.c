@@ -11,8 +11,6 @@
 
 #include "cli.h"
 
-#define NCOLS(a) (sizeof a / sizeof a[0])
-
 struct edge {
     const mlhead_role *from;
     mlhead_step step;
@@ -53,7 +51,7 @@ static int load(struct cli *c, struct graph *g)
         grown = realloc(g->edges, (g->nedges + n) * sizeof *grown);
         if (!grown) {
             mlhead_free(steps);
-            return cli_usage_error("out of memory");
+            return cli_error("out of memory");
         }
         g->edges = grown;
         for (j = 0; j < n; j++) {

@@ -62,7 +62,7 @@ static void usage(FILE *out)
           out);
 }
 
-int cli_usage_error(const char *fmt, ...)
+int cli_error(const char *fmt, ...)
 {
     va_list ap;
     fputs("mlhead: ", stderr);
@@ -136,15 +136,21 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
             *version = 1;
         } else if (is_option(a, "--db")) {
             c->db_path = option_value(argc, argv, &i, "--db");
-            if (!c->db_path)
-                return cli_usage_error("--db needs a PATH"), -1;
+            if (!c->db_path) {
+                cli_error("--db needs a PATH");
+                return -1;
+            }
         } else if (is_option(a, "--svg")) {
             c->svg = option_value(argc, argv, &i, "--svg");
-            if (!c->svg || !*c->svg)
-                return cli_usage_error("--svg needs a FILE"), -1;
+            if (!c->svg || !*c->svg) {
+                cli_error("--svg needs a FILE");
+                return -1;
+            }
         } else if (is_option(a, "--limit")) {
-            if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit))
-                return cli_usage_error("--limit needs a whole number from 0 to 100000"), -1;
+            if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit)) {
+                cli_error("--limit needs a whole number from 0 to 100000");
+                return -1;
+            }
         } else {
             fputs("mlhead: unknown option \"", stderr);
             put_clean(stderr, a);
@@ -168,9 +174,9 @@ static const struct command *find_command(const char *name)
 static int check_option_scope(const struct cli *c, const struct command *cmd)
 {
     if (c->svg && cmd->run != cmd_chart)
-        return cli_usage_error("--svg goes with chart only");
+        return cli_error("--svg goes with chart only");
     if ((c->raw || c->limit != LIMIT_UNSET) && cmd->run != cmd_search)
-        return cli_usage_error("--raw and --limit go with search only");
+        return cli_error("--raw and --limit go with search only");
     return EXIT_ANSWERED;
 }
 
@@ -189,7 +195,7 @@ static int run(struct cli *c, const struct command *cmd, int argc, char **argv)
     mlhead_close(c->db);
     c->db = NULL;
     if (fflush(c->out) != 0 || ferror(c->out))
-        return cli_usage_error("cannot write the output");
+        return cli_error("cannot write the output");
     return status;
 }
 
@@ -224,7 +230,7 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (n - 1 < cmd->min || n - 1 > cmd->max)
-        return cli_usage_error("usage: mlhead %s %s", cmd->name, cmd->args);
+        return cli_error("usage: mlhead %s %s", cmd->name, cmd->args);
     status = check_option_scope(&c, cmd);
     if (status != EXIT_ANSWERED)
         return status;

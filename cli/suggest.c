@@ -158,3 +158,11 @@ void suggest_role(struct cli *c, const char *typed)
     free(names);
     mlhead_free(roles);
 }
+
+int fail_role(struct cli *c, int status, const char *typed)
+{
+    int exit_status = cli_fail(c, status);
+    if (status == MLHEAD_NOT_FOUND)
+        suggest_role(c, typed);
+    return exit_status;
+}

@@ -197,13 +197,14 @@ static int same_as_above(const struct table *t, size_t row, size_t col, size_t f
     return a->kind == CELL_TEXT && b->kind == CELL_TEXT && strcmp(a->text, b->text) == 0;
 }
 
-static void print_rows(FILE *out, const struct table *t)
+/* Returns 0, or -1 when out of memory. */
+static int print_rows(FILE *out, const struct table *t)
 {
     char buf[1024];
     size_t rows = tab_rows(t), r, i, last = 0, first = t->ncols;
     size_t *width = calloc(t->ncols, sizeof *width);
     if (!width)
-        return;
+        return -1;
     for (i = 0; i < t->ncols; i++) {
         if (!shown(&t->cols[i], t->record))
             continue;
@@ -234,6 +235,7 @@ static void print_rows(FILE *out, const struct table *t)
         }
     }
     free(width);
+    return 0;
 }
 
 int report_print(struct cli *c, struct table *tabs, size_t n)
@@ -242,7 +244,7 @@ int report_print(struct cli *c, struct table *tabs, size_t n)
     int status = EXIT_ANSWERED;
     for (i = 0; i < n; i++)
         if (tabs[i].nomem)
-            status = cli_usage_error("out of memory");
+            status = cli_error("out of memory");
     for (i = 0; status == EXIT_ANSWERED && i < n; i++) {
         if (c->json) {
             if (n > 1) {
@@ -267,8 +269,8 @@ int report_print(struct cli *c, struct table *tabs, size_t n)
             print_record(c->out, &tabs[i]);
         else if (tab_rows(&tabs[i]) == 0)
             fputs("(none)\n", c->out);
-        else
-            print_rows(c->out, &tabs[i]);
+        else if (print_rows(c->out, &tabs[i]) != 0)
+            status = cli_error("out of memory");
     }
     for (i = 0; i < n; i++)
         tab_free(&tabs[i]);

@@ -18,14 +18,20 @@ size_t utf8_valid(const char *str)
     size_t n, i;
     if (s[0] < 0x80)
         return 1;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf)
-        n = 2, cp = s[0] & 0x1fu;
-    else if (s[0] >= 0xe0 && s[0] <= 0xef)
-        n = 3, cp = s[0] & 0x0fu;
-    else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-        n = 4, cp = s[0] & 0x07u;
-    else
+    /* The lead byte gives the length and, past its length bits, the top
+     * of the code point; C2..F4 excludes the overlong two-byte forms. */
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+        n = 2;
+        cp = s[0] & 0x1fu;
+    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        n = 3;
+        cp = s[0] & 0x0fu;
+    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        n = 4;
+        cp = s[0] & 0x07u;
+    } else {
         return 0;
+    }
     for (i = 1; i < n; i++) {
         if ((s[i] & 0xc0) != 0x80)
             return 0; /* also stops at the terminating NUL */
