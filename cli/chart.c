@@ -327,9 +327,9 @@ int cmd_chart(struct cli *c, int argc, char **argv)
     }
     /* One bar per band: a band serving two titles is drawn once. */
     for (i = 0; i < n; i++)
-        if (nb == 0 || strcmp(bands[nb - 1].label, all[i].band) != 0) {
+        if (nb == 0 || !all[i].band || strcmp(bands[nb - 1].label, all[i].band) != 0) {
             bands[nb].s = &all[i];
-            bands[nb++].label = all[i].band;
+            bands[nb++].label = all[i].band ? all[i].band : "(unlabelled band)";
         }
     sc = scale_of(bands, nb);
     status = c->svg ? write_svg(c->svg, bands, nb, &sc) : EXIT_ANSWERED;

@@ -28,7 +28,7 @@ struct graph {
 static void dot_string(FILE *out, const char *prefix, const char *s)
 {
     fprintf(out, "\"%s", prefix);
-    for (; *s; s++) {
+    for (; s && *s; s++) {
         if (*s == '"' || *s == '\\')
             fputc('\\', out);
         if ((unsigned char)*s >= 0x20)
@@ -63,12 +63,17 @@ static int load(struct cli *c, struct graph *g)
     return status == MLHEAD_OK ? EXIT_ANSWERED : cli_fail(c, status);
 }
 
+static int same_role(const mlhead_role *a, const mlhead_role *b)
+{
+    /* The slug is the key; a crafted database may leave it out. */
+    return a->slug && b->slug && strcmp(a->slug, b->slug) == 0;
+}
+
 static int in_an_edge(const struct graph *g, const mlhead_role *r)
 {
     size_t i;
     for (i = 0; i < g->nedges; i++)
-        if (strcmp(g->edges[i].from->slug, r->slug) == 0 ||
-            strcmp(g->edges[i].step.role.slug, r->slug) == 0)
+        if (same_role(g->edges[i].from, r) || same_role(&g->edges[i].step.role, r))
             return 1;
     return 0;
 }
@@ -122,7 +127,7 @@ static void print_dot(FILE *out, const struct graph *g)
         dot_string(out, "", e->step.role.slug);
         if (e->step.kind == MLHEAD_STEP_MOVE) {
             fputs(" [style=dashed, label=", out);
-            dot_string(out, "", e->step.note ? e->step.note : "");
+            dot_string(out, "", e->step.note);
             fputs("]", out);
         }
         fputs(";\n", out);

@@ -43,9 +43,12 @@ size_t utf8_valid(const char *str)
     return n;
 }
 
-static int is_control(unsigned char c)
+/* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
+ * terminals obey as escape sequences) are never printed raw. */
+static int is_control(const char *str, size_t n)
 {
-    return c < 0x20 || c == 0x7f;
+    const unsigned char *s = (const unsigned char *)str;
+    return (n == 1 && (s[0] < 0x20 || s[0] == 0x7f)) || (n == 2 && s[0] == 0xc2 && s[1] < 0xa0);
 }
 
 /* One code point a column; an escaped byte takes four. */
@@ -54,7 +57,7 @@ size_t text_width(const char *s)
     size_t width = 0;
     while (*s) {
         size_t n = utf8_valid(s);
-        width += (n == 0 || is_control((unsigned char)*s)) ? 4 : 1;
+        width += n == 0 ? 4 : is_control(s, n) ? 4 * n : 1;
         s += n ? n : 1;
     }
     return width;
@@ -63,12 +66,17 @@ size_t text_width(const char *s)
 void put_clean(FILE *out, const char *s)
 {
     while (*s) {
-        size_t n = utf8_valid(s);
-        if (n == 0 || is_control((unsigned char)*s))
-            fprintf(out, "\\x%02x", (unsigned char)*s);
-        else
+        size_t n = utf8_valid(s), i;
+        if (n > 0 && !is_control(s, n)) {
             fwrite(s, 1, n, out);
-        s += n ? n : 1;
+            s += n;
+            continue;
+        }
+        /* An invalid byte is escaped alone; the rest is read anew. */
+        n = n ? n : 1;
+        for (i = 0; i < n; i++)
+            fprintf(out, "\\x%02x", (unsigned char)s[i]);
+        s += n;
     }
 }
 

@@ -153,6 +153,9 @@ t '--db needs a path' 2 EMPTY '--db needs a PATH' info --db
 t '--svg only with chart' 2 EMPTY '--svg goes with chart only' salary --svg x.svg
 t '--limit only with search' 2 EMPTY 'go with search only' roles --limit 3
 t '--limit must be a number' 2 EMPTY '--limit needs' search --limit -1 x
+t 'a C1 control is shown escaped' 1 EMPTY 'x\\xc2\\x9by' role "$(printf 'x\302\233y')"
+"$bin" roles >/dev/full 2>"$tmp/err"
+if [ $? -eq 2 ] && grep -q 'cannot write the output' "$tmp/err"; then pass; else fail 'a full disk is an error'; fi
 t '--opt=value form' 0 'Ethical' EMPTY search --limit=2 ethic
 
 # ---- --db errors: exit 2, the path and the library's word for it ----
