@@ -11,7 +11,7 @@ static const char salary_title[] = "US salary bands, 2024 (USD per year)";
 static const struct column salary_cols[] = {
     {"role", "ROLE", COL_BOTH},
     {"band", "BAND", COL_JSON | COL_RECORD},
-    {"heading", "HEADING", COL_JSON},
+    {"heading", "HEADING", COL_JSON | COL_RECORD},
     {"min", "MINIMUM", COL_BOTH | COL_RIGHT},
     {"max", "MAXIMUM", COL_BOTH | COL_RIGHT},
     {"average", "AVERAGE", COL_TEXT | COL_RIGHT},
