@@ -189,6 +189,8 @@ j 'json list items keep the term apart' 'map(select(.term == "Narrow AI")) | len
 j 'json stats' '.[0].value == 40 and .[0].unit == "percent" and .[1].value == 300000000 and .[2].source == null' stats
 j 'json info' '.schema_version == 1 and .year == 2024 and (.library_version | type) == "string"' info
 j 'json search' 'length > 0 and (.[0].rank | type) == "number" and all(.snippet | test("\\["))' search ethic
+j 'json search --limit 0 gives every hit' 'length > 20' search --limit 0 ai
+j 'json search --limit caps' 'length == 2' search --limit 2 ai
 j 'json chart' 'length == 5 and .[3].min == null and .[3].max == null and .[3].avg.usd == 253919' chart
 j 'json graph' '(.nodes | length) == 14 and (.edges | map(select(.kind == "move")) | length) == 4' graph
 run --json search zzzqqqxx
