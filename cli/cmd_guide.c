@@ -212,7 +212,7 @@ int cmd_stats(struct cli *c, int argc, char **argv)
         {"value", "VALUE", COL_JSON},
         {"shown", "VALUE", COL_TEXT | COL_RIGHT},
         {"unit", "UNIT", COL_JSON},
-        {"qualifier", "HEDGE", COL_JSON},
+        {"qualifier", "HEDGE", COL_BOTH},
         {"basis", "WHAT", COL_BOTH},
         {"period", "WHEN", COL_BOTH},
         {"source", "SOURCE", COL_BOTH},

@@ -125,7 +125,7 @@ t 'list shows a heading' 0 'Providing engaging projects' EMPTY list challenges "
 t 'list shows a term' 0 'Narrow AI: ' EMPTY list overview
 t 'list suggests a section' 1 EMPTY 'did you mean "challenges"' list chalenges
 t 'list suggests a heading' 1 EMPTY 'did you mean "Talent Retention"' list challenges "talent retension"
-t 'stats shows units' 0 '^ +40%  rise in AI and machine learning job openings +by 2027 +World Economic Forum$' EMPTY stats
+t 'stats shows units and hedges' 0 '^ +40%  predicted +rise in AI and machine learning job openings +by 2027 +World Economic Forum$' EMPTY stats
 t 'stats shows dollars and points' 0 '^\$25,000,000,000 ' EMPTY stats
 t 'stats shows points' 0 '1\.5 points' EMPTY stats
 t 'info shows the versions' 0 '^library +1\.[0-9]+\.[0-9]+$' EMPTY info
