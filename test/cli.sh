@@ -6,6 +6,7 @@
 # leak fails).  Prints a closing line "cli: N passed, N failed".
 #
 #   sh test/cli.sh build/mlhead build/mlhead.db
+# shellcheck disable=SC2016 # patterns in single quotes: $ is an anchor or a dollar
 set -u
 bin=$1
 db=$2
@@ -214,7 +215,7 @@ lookups="role salary next track practices list"
 nhostile=0
 hostile() { # LABEL TEXT [watch]
     nhostile=$((nhostile + 1))
-    watched=$(echo $lookups | cut -d' ' -f$((nhostile % 6 + 1)))
+    watched=$(echo "$lookups" | cut -d' ' -f$((nhostile % 6 + 1)))
     for cmd in search $lookups; do
         vgopt=
         { [ "$cmd" = "$watched" ] || [ "$cmd/${3:-}" = search/watch ]; } && vgopt=--vg
