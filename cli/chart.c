@@ -129,7 +129,14 @@ static void term_bar(char *bar, const struct scale *sc, const struct shape *sh)
         if (sh->open_top)
             fill(bar, to + 1, to + 2, '>');
     } else {
-        memcpy(bar, "(range unknown)", 15);
+        /* Beside the average, the only figure there is, or at the start. */
+        static const char unknown[] = "(range unknown)";
+        size_t len = sizeof unknown - 1, at = 0;
+        if (sh->has_avg) {
+            size_t avg = place(sc, sh->avg, TERM_WIDTH), high = place(sc, sh->avg_high, TERM_WIDTH);
+            at = high + 2 + len <= TERM_WIDTH ? high + 2 : avg >= len + 2 ? avg - len - 1 : 0;
+        }
+        memcpy(bar + at, unknown, len);
     }
     if (sh->has_avg)
         fill(bar, place(sc, sh->avg, TERM_WIDTH), place(sc, sh->avg_high, TERM_WIDTH), 'o');

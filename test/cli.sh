@@ -91,6 +91,11 @@ t 'path starts at Machine Learning Engineer' 0 '^ +1  Machine Learning Engineer 
     path "ML Engineer" "Head of Machine Learning"
 t --vg 'chart draws every band' 0 '^Head of Machine Learning +.*\[=+o=+\]' EMPTY chart
 
+t 'chart draws an average range inside the band' 0 '^Head of Data Science +\[=+o+=+\] +\$110,000 - \$330,000, average \$224,539 - \$273,280$' EMPTY chart
+t 'chart draws an unknown minimum and an open top' 0 '^Director of AI Research +\?o-+=>> +unknown - \$644,261\+, average \$266,395\+$' EMPTY chart
+t 'chart says when the range is unknown' 0 '^Director of Data Science +o \(range unknown\) +unknown - unknown, average \$253,919$' EMPTY chart
+t 'chart draws a shared band once, open-ended' 0 '^Chief Data Officer or VP of Data Science +\[=+>> +\$266,395 - \$644,261\+, average unknown$' EMPTY chart
+
 # ---- every subcommand, text ----
 t 'salary lists every band' 0 '^VP of Data Science +\$266,395 +\$644,261\+ +unknown$' EMPTY salary
 t 'salary shows an open-ended floor and unknown' 0 '^Director of AI Research +unknown +\$644,261\+ +\$266,395\+$' EMPTY salary
@@ -169,6 +174,8 @@ t '--db a directory' 2 EMPTY 'cannot open or read the file' --db "$tmp/dir" role
 t '--db a text file' 2 EMPTY 'not an mlhead database' --db "$tmp/text.db" roles
 t '--db another SQLite database' 2 EMPTY 'not an mlhead database' --db "$tmp/other.db" roles
 t --vg '--db truncated' 2 EMPTY 'damaged' --db "$tmp/truncated.db" roles
+mkfifo "$tmp/fifo"
+t '--db a FIFO is not read' 2 EMPTY 'cannot open or read the file' --db "$tmp/fifo" roles
 t '--db empty path' 2 EMPTY 'invalid argument' --db "" roles
 t '--db the built file answers' 0 '^Head of Machine Learning ' EMPTY --db "$db" salary
 
