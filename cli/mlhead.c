@@ -161,12 +161,20 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
     return n;
 }
 
+/* The command by name; NULL, said on stderr with the closest names. */
 static const struct command *find_command(const char *name)
 {
+    const char *names[NCOMMANDS];
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++)
+    for (i = 0; i < NCOMMANDS; i++) {
         if (strcmp(commands[i].name, name) == 0)
             return &commands[i];
+        names[i] = commands[i].name;
+    }
+    fputs("mlhead: unknown command \"", stderr);
+    put_clean(stderr, name);
+    fputs("\"; see mlhead --help\n", stderr);
+    suggest(name, names, NCOMMANDS);
     return NULL;
 }
 
@@ -223,12 +231,8 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     cmd = find_command(argv[0]);
-    if (!cmd) {
-        fputs("mlhead: unknown command \"", stderr);
-        put_clean(stderr, argv[0]);
-        fputs("\"; see mlhead --help\n", stderr);
+    if (!cmd)
         return EXIT_USAGE;
-    }
     if (n - 1 < cmd->min || n - 1 > cmd->max)
         return cli_error("usage: mlhead %s %s", cmd->name, cmd->args);
     status = check_option_scope(&c, cmd);

@@ -5,7 +5,8 @@
  * Closeness is the edit distance between the lower-cased strings, less a
  * bonus for each word of three letters or more they share, so "machine
  * learning" finds "Head of Machine Learning" as well as a typo finds its
- * word.  Only names close enough to be a plausible intent are offered.
+ * word.  Without a shared word, at most two letters in five may differ:
+ * only names close enough to be a plausible intent are offered.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -99,8 +100,8 @@ void suggest(const char *typed, const char *const *names, size_t n)
         int words = shared_words(typed, names[i]);
         if (d < 0)
             return;
-        /* A typo changes about a third of a name at most. */
-        if (words == 0 && (size_t)d * 3 > (len > strlen(names[i]) ? len : strlen(names[i])))
+        /* A typo changes two letters in five at most ("roels", "salaries"). */
+        if (words == 0 && (size_t)d * 5 > 2 * (len > strlen(names[i]) ? len : strlen(names[i])))
             continue;
         s = d - 8 * words;
         for (k = 0; k < found; k++)

@@ -151,6 +151,8 @@ t 'help' 0 '^usage: mlhead' EMPTY --help
 t 'version' 0 '^mlhead [0-9]+\.[0-9]+\.[0-9]+ \(libmlhead ' EMPTY --version
 t 'no command is a usage error' 2 EMPTY '^usage: mlhead'
 t 'unknown command' 2 EMPTY 'unknown command "frobnicate"' frobnicate
+t 'unknown command suggests' 2 EMPTY 'did you mean "salary"' salaries
+t 'a transposed letter is a typo' 2 EMPTY 'did you mean "roles"' roels
 t 'too many operands' 2 EMPTY 'usage: mlhead role ROLE' role a b
 t 'too few operands' 2 EMPTY 'usage: mlhead path FROM TO' path a
 t 'unknown option' 2 EMPTY 'unknown option "-x"' search -x
