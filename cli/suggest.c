@@ -1,6 +1,6 @@
 /*
  * suggest.c - "did you mean": the known names closest to one the user
- * typed, for roles, tracks, sections and headings.
+ * typed, for roles, tracks, sections, headings and commands.
  *
  * Closeness is the edit distance between the lower-cased strings, less a
  * bonus for each word of three letters or more they share, so "machine
