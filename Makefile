@@ -2,7 +2,7 @@
 #
 #   make              the database, both libraries, mlhead.pc, the examples
 #   make check        every cmocka test
-#   make demo         run the examples on the embedded data
+#   make demo         run the examples and the mlhead command on the embedded data
 #   make install      PREFIX, DESTDIR, LIBDIR, INCLUDEDIR, DATADIR, MANDIR,
 #                     BINDIR; the user's CFLAGS / LDFLAGS are added to ours
 #   make uninstall, make clean
@@ -126,8 +126,8 @@ $(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
 check: all $(TESTS)
 	sh test/run.sh $(TESTS)
 
-demo: $(EXAMPLES)
-	sh examples/demo.sh $(B)/examples
+demo: $(EXAMPLES) $(B)/mlhead
+	sh examples/demo.sh $(B)
 
 # ---- install ---------------------------------------------------------------
 # Man pages are man/NAME.SECTION; each page of section 3 is also linked under
