@@ -74,7 +74,7 @@ $(B)/embedded.c: $(B)/mlhead.db
 	  echo 'const size_t mh_embedded_db_size = sizeof mh_embedded_db;'; } > $@
 
 # ---- the library ---------------------------------------------------------
-$(B)/obj/%.o: lib/%.c lib/internal.h include/mlhead.h
+$(B)/obj/%.o: lib/%.c lib/internal.h lib/utf8.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -231,9 +231,10 @@ CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
 
 .PHONY: check-cli pictures
 
-$(B)/cli/%.o: cli/%.c cli/cli.h include/mlhead.h
+# -Ilib for lib/utf8.h alone: the command shares the library's decoder.
+$(B)/cli/%.o: cli/%.c cli/cli.h include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(BASE_CFLAGS) -Ilib $(CFLAGS) -c -o $@ $<
 
 $(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS)

@@ -10,37 +10,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include "utf8.h"
 
 size_t utf8_valid(const char *str)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    uint32_t cp;
-    size_t n, i;
-    if (s[0] < 0x80)
-        return 1;
-    /* The lead byte gives the length and, past its length bits, the top
-     * of the code point; C2..F4 excludes the overlong two-byte forms. */
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-        n = 2;
-        cp = s[0] & 0x1fu;
-    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        n = 3;
-        cp = s[0] & 0x0fu;
-    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        n = 4;
-        cp = s[0] & 0x07u;
-    } else {
-        return 0;
-    }
-    for (i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0; /* also stops at the terminating NUL */
-        cp = (cp << 6) | (s[i] & 0x3fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
-        (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
+    return mh_utf8_length((const unsigned char *)str);
 }
 
 /* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
