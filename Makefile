@@ -136,3 +136,28 @@ uninstall:
 
 clean:
 	rm -rf $(B)
+
+# ---- benchmarks ----
+# make bench: the table of bench/bench.c, beside hand-written SQLite, on the
+# embedded data and on generated databases of BENCH_SCALE roles each (CI:
+# BENCH_SCALE="100 10000" BENCH_FLAGS=--quick).  See BENCHMARKS.md.
+BENCH_SCALE ?= 100 10000 1000000
+BENCH_FLAGS ?=
+BENCH_DBS   := $(foreach n,$(BENCH_SCALE),$(B)/bench/scale-$(n).db)
+BENCH_SALARY_SQL := SELECT b.min_usd, b.max_usd, b.avg_usd FROM role r \
+    JOIN salary_band_role br ON br.role_id = r.id JOIN salary_band b ON b.id = br.band_id \
+    WHERE r.id = (SELECT id FROM role WHERE title = 'Head of ML' \
+    UNION ALL SELECT role_id FROM role_alias WHERE alias = 'Head of ML' LIMIT 1)
+.PHONY: bench bench-build
+
+$(B)/bench/bench: $(filter-out bench/gen.c,$(wildcard bench/*.c)) bench/bench.h $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ \
+	    $(filter %.c,$^) $(B)/libmlhead.a $(SQLITE_LIBS)
+
+bench-build: $(B)/bench/bench
+
+bench: $(B)/bench/bench $(B)/mlhead.db $(BENCH_DBS)
+	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db \
+	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
+	    --process "sqlite3 shell, one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" --

@@ -1,0 +1,650 @@
+/*
+ * bench.c - `make bench`: one table of what each call of libmlhead costs,
+ * beside the same answers written by hand against the same database in the
+ * same run - (a) one prepared statement reused, (b) prepare / step /
+ * finalize per call, (c) a plain C hash table (the floor) - and the ratio
+ * of each library row to them.  Then the heap one handle holds, lookups on
+ * generated databases of growing size, and whole-process runs.
+ *
+ * Usage: bench [--quick] [--db build/mlhead.db] [--scale FILE]...
+ *              [--process NAME -- ARGV... --]...
+ * --quick runs few, short batches (CI).  Where valgrind is on the PATH the
+ * program runs itself once more under callgrind to count instructions per
+ * operation (BENCH_CALLGRIND=0 skips that).
+ */
+#define _DEFAULT_SOURCE /* wait4() */
+#include <malloc.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench.h"
+
+extern char **environ;
+
+#define MAX_ROWS 96
+#define MAX_FRESH 4096
+
+/* A question and everything its rows need. */
+struct question {
+    mlhead *db;           /* a warm handle: statements prepared, memo filled */
+    mlhead *full;         /* a handle whose memo is full, so names go to SQL */
+    struct hand *hand;
+    const char *path;     /* the database file */
+    const char *lib_path; /* what the library opens: NULL, the embedded copy */
+    const char *name;     /* the role, track, category or query asked about */
+    const char *to;       /* the second role of a path */
+    mlhead *fresh[MAX_FRESH]; /* new handles, for a cold first call */
+};
+
+/* A whole program run again and again. */
+struct process {
+    char *const *argv;
+    long peak_kib;        /* the largest peak resident set seen */
+};
+
+static struct bench_row rows[MAX_ROWS];
+static int nrows;
+
+static struct bench_row *add(const char *name, enum bench_kind kind, int group,
+                             uint64_t (*op)(void *, size_t), void *ctx)
+{
+    struct bench_row *r;
+    if (nrows == MAX_ROWS) {
+        fprintf(stderr, "bench: too many rows\n");
+        exit(2);
+    }
+    r = &rows[nrows++];
+    memset(r, 0, sizeof *r);
+    r->name = name;
+    r->kind = kind;
+    r->group = group;
+    r->op = op;
+    r->ctx = ctx;
+    return r;
+}
+
+/* ---- the library's operations --------------------------------------------- */
+
+static uint64_t lib_open_embedded(void *ctx, size_t i)
+{
+    mlhead *db;
+    int status = mlhead_open(NULL, &db);
+    (void)ctx, (void)i;
+    mlhead_close(db);
+    return (uint64_t)status;
+}
+
+static uint64_t lib_open_path(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead *db;
+    int status = mlhead_open(q->path, &db);
+    (void)i;
+    mlhead_close(db);
+    return (uint64_t)status;
+}
+
+static uint64_t salary_on(mlhead *db, const char *name)
+{
+    mlhead_salary s;
+    return bench_salary_value(mlhead_salary_range(db, name, &s), &s);
+}
+
+static uint64_t lib_open_first_salary(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead *db;
+    uint64_t value = 0;
+    (void)i;
+    if (mlhead_open(NULL, &db) == MLHEAD_OK)
+        value = salary_on(db, q->name);
+    mlhead_close(db);
+    return value;
+}
+
+static uint64_t lib_salary(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return salary_on(q->db, q->name);
+}
+
+static uint64_t lib_salary_sql(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return salary_on(q->full, q->name);
+}
+
+static uint64_t lib_salary_cold(void *ctx, size_t i)
+{
+    struct question *q = ctx;
+    return salary_on(q->fresh[i], q->name);
+}
+
+static int open_fresh(void *ctx, size_t n)
+{
+    struct question *q = ctx;
+    size_t i;
+    if (n > MAX_FRESH)
+        return -1;
+    for (i = 0; i < n; i++)
+        if (mlhead_open(q->lib_path, &q->fresh[i]) != MLHEAD_OK)
+            return -1;
+    return 0;
+}
+
+static void close_fresh(void *ctx, size_t n)
+{
+    struct question *q = ctx;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        mlhead_close(q->fresh[i]);
+        q->fresh[i] = NULL;
+    }
+}
+
+static uint64_t role_on(mlhead *db, const char *name)
+{
+    mlhead_role r;
+    int status = mlhead_role_find(db, name, &r);
+    return status == MLHEAD_OK ? (uint64_t)r.line : BENCH_NOT_FOUND + (uint64_t)status;
+}
+
+static uint64_t lib_role_find(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return role_on(q->db, q->name);
+}
+
+static uint64_t lib_role_find_sql(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return role_on(q->full, q->name);
+}
+
+/* Every list call is reduced the same way: its status and length. */
+static uint64_t list_value(int status, void *list, size_t count)
+{
+    mlhead_free(list);
+    return status == MLHEAD_OK ? count : BENCH_NOT_FOUND + (uint64_t)status;
+}
+
+static uint64_t lib_track_steps(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead_role *list;
+    size_t count;
+    int status;
+    (void)i;
+    status = mlhead_role_list(q->db, q->name, &list, &count);
+    return list_value(status, list, count);
+}
+
+static uint64_t lib_path(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead_role *list;
+    size_t count;
+    int status;
+    (void)i;
+    status = mlhead_path(q->db, q->name, q->to, &list, &count);
+    return list_value(status, list, count);
+}
+
+static uint64_t lib_best_practices(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead_item *list;
+    size_t count;
+    int status;
+    (void)i;
+    status = mlhead_best_practices(q->db, q->name, &list, &count);
+    return list_value(status, list, count);
+}
+
+/* ---- the same answers by hand ----------------------------------------------- */
+
+static uint64_t hand_prepared(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_salary_prepared(q->hand, q->name);
+}
+
+static uint64_t hand_oneshot(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_salary_oneshot(q->hand, q->name);
+}
+
+static uint64_t hand_floor(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_salary_floor(q->hand, q->name);
+}
+
+/* ---- whole processes ------------------------------------------------------ */
+
+static uint64_t run_process(void *ctx, size_t i)
+{
+    struct process *p = ctx;
+    struct rusage ru;
+    pid_t pid;
+    int status = -1;
+    posix_spawn_file_actions_t fa;
+    (void)i;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    if (posix_spawnp(&pid, p->argv[0], &fa, NULL, p->argv, environ) == 0 &&
+        wait4(pid, &status, 0, &ru) == pid && ru.ru_maxrss > p->peak_kib)
+        p->peak_kib = ru.ru_maxrss;
+    posix_spawn_file_actions_destroy(&fa);
+    return (uint64_t)status;
+}
+
+/* ---- building the table ----------------------------------------------------- */
+
+/* A handle on path whose memo has stopped taking names, so every lookup
+ * of a name it has not seen runs its SQL (a prepared statement, reused). */
+static mlhead *open_full(const char *path)
+{
+    char name[64];
+    mlhead_salary s;
+    mlhead_role r;
+    mlhead *db;
+    int i;
+    if (mlhead_open(path, &db) != MLHEAD_OK)
+        return NULL;
+    for (i = 0; i < 4096; i++) {
+        snprintf(name, sizeof name, "no such role %d", i);
+        mlhead_salary_range(db, name, &s);
+        mlhead_role_find(db, name, &r);
+    }
+    return db;
+}
+
+/* A question on a file; the library's warm handle reads the embedded copy
+ * when embedded is set (the same bytes), the file otherwise. */
+static struct question *question(const char *path, int embedded, const char *name,
+                                 const char *to, struct hand *hand)
+{
+    struct question *q = calloc(1, sizeof *q);
+    if (q) {
+        q->path = path;
+        q->lib_path = embedded ? NULL : path;
+        q->name = name;
+        q->to = to;
+        q->hand = hand;
+    }
+    if (!q || mlhead_open(q->lib_path, &q->db) != MLHEAD_OK || !(q->full = open_full(path))) {
+        fprintf(stderr, "bench: cannot open %s\n", path);
+        exit(2);
+    }
+    return q;
+}
+
+/* Row names live here for the life of the program. */
+static const char *label(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static const char *label(const char *fmt, ...)
+{
+    static char arena[MAX_ROWS][80];
+    static int used;
+    va_list ap;
+    if (used == MAX_ROWS)
+        return "?";
+    va_start(ap, fmt);
+    vsnprintf(arena[used], sizeof arena[used], fmt, ap);
+    va_end(ap);
+    return arena[used++];
+}
+
+/* The rows of one salary question: the library three ways (its memo warm,
+ * the first call on a new handle, its memo full so the SQL runs), then the
+ * hand-written (a), (b) and (c). */
+static void salary_rows(int group, const char *what, struct question *q)
+{
+    struct bench_row *cold;
+    add(label("%s (memo warm)", what), BENCH_LIB, group, lib_salary, q);
+    cold = add(label("%s (cold: 1st call)", what), BENCH_LIB, group, lib_salary_cold, q);
+    cold->setup = open_fresh;
+    cold->teardown = close_fresh;
+    add(label("%s (memo full: SQL)", what), BENCH_LIB, group, lib_salary_sql, q);
+    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_prepared, q);
+    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_oneshot, q);
+    add("  (c) C hash table (floor)", BENCH_FLOOR, group, hand_floor, q);
+}
+
+static const struct bench_row *find_kind(int group, enum bench_kind kind)
+{
+    int i;
+    for (i = 0; i < nrows; i++)
+        if (rows[i].group == group && rows[i].kind == kind)
+            return &rows[i];
+    return NULL;
+}
+
+/* Every row of a group must give the same answer, or the comparison lies. */
+static int check_answers(void)
+{
+    int i, bad = 0;
+    for (i = 0; i < nrows; i++) {
+        const struct bench_row *a = find_kind(rows[i].group, BENCH_PREPARED);
+        uint64_t mine, theirs;
+        if (!a || rows[i].kind == BENCH_OTHER || a == &rows[i] || rows[i].group == 0)
+            continue;
+        if (rows[i].setup && rows[i].setup(rows[i].ctx, 1) != 0)
+            return 1;
+        mine = rows[i].op(rows[i].ctx, 0);
+        if (rows[i].teardown)
+            rows[i].teardown(rows[i].ctx, 1);
+        theirs = a->op(a->ctx, 0);
+        if (mine != theirs) {
+            fprintf(stderr, "bench: \"%s\" answers %llu, its (a) row %llu\n", rows[i].name,
+                    (unsigned long long)mine, (unsigned long long)theirs);
+            bad = 1;
+        }
+    }
+    return bad;
+}
+
+/* ---- the heap one handle holds ------------------------------------------------ */
+
+static size_t heap_in_use(void)
+{
+    return mallinfo2().uordblks;
+}
+
+/* Opens a handle, asks it a first question, then one of each kind, and
+ * prints the heap it holds after each step, SQLite's share among it. */
+static void report_heap(const char *label, const char *path)
+{
+    size_t base = heap_in_use(), opened, first, all, closed;
+    sqlite3_int64 sql_base = sqlite3_memory_used(), sql_all;
+    mlhead_salary s;
+    mlhead_role r, *roles;
+    mlhead_item *items;
+    size_t count;
+    mlhead *db;
+    if (mlhead_open(path, &db) != MLHEAD_OK) {
+        printf("  %s: cannot open\n", label);
+        return;
+    }
+    opened = heap_in_use() - base;
+    mlhead_salary_range(db, "Head of Machine Learning", &s);
+    first = heap_in_use() - base;
+    mlhead_salary_range(db, "Head of ML", &s);
+    mlhead_role_find(db, "CDO", &r);
+    if (mlhead_role_list(db, "AI Research Track", &roles, &count) == MLHEAD_OK)
+        mlhead_free(roles);
+    if (mlhead_path(db, "Machine Learning Engineer", "Head of AI", &roles, &count) == MLHEAD_OK)
+        mlhead_free(roles);
+    if (mlhead_best_practices(db, NULL, &items, &count) == MLHEAD_OK)
+        mlhead_free(items);
+    all = heap_in_use() - base;
+    sql_all = sqlite3_memory_used() - sql_base;
+    mlhead_close(db);
+    closed = heap_in_use() - base;
+    printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, (double)opened / 1024,
+           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024,
+           (double)closed / 1024);
+}
+
+/* ---- instructions per operation, from a second run under callgrind ----------- */
+
+static const char *out_dir(void)
+{
+    const char *dir = getenv("BENCH_DIR");
+    return dir && *dir ? dir : "build/bench";
+}
+
+/* Reads the "summary:" count of one callgrind dump; -1 if it cannot. */
+static double dump_count(const char *file)
+{
+    char line[256];
+    double count = -1;
+    FILE *f = fopen(file, "r");
+    if (!f)
+        return -1;
+    while (fgets(line, sizeof line, f))
+        if (strncmp(line, "summary: ", 9) == 0)
+            count = strtod(line + 9, NULL);
+    fclose(f);
+    return count;
+}
+
+/* Runs this program again under callgrind, asking for n operations of each
+ * row (0 skips a row), and divides each dump's count by its n. */
+static void count_instructions(int argc, char **argv)
+{
+    static char list[MAX_ROWS * 12], outfile[512];
+    char *args[128];
+    size_t used = 0, n[MAX_ROWS];
+    int i, k = 0, status;
+    pid_t pid;
+    if (argc + 8 > (int)(sizeof args / sizeof *args))
+        return;
+    for (i = 0; i < nrows; i++) {
+        n[i] = rows[i].kind == BENCH_OTHER || rows[i].ns <= 0 ? 0 : bench_counted_ops(&rows[i]);
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%zu", i ? "," : "", n[i]);
+    }
+    snprintf(outfile, sizeof outfile, "--callgrind-out-file=%s/callgrind.out", out_dir());
+    args[k++] = "valgrind";
+    args[k++] = "--tool=callgrind";
+    args[k++] = "--collect-atstart=no";
+    args[k++] = "--quiet";
+    args[k++] = outfile;
+    for (i = 0; i < argc; i++)
+        args[k++] = argv[i];
+    args[k++] = "--count";
+    args[k++] = list;
+    args[k] = NULL;
+    fprintf(stderr, "bench: counting instructions under callgrind\n");
+    if (posix_spawnp(&pid, "valgrind", NULL, NULL, args, environ) != 0 ||
+        waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "bench: the callgrind run failed; no instruction counts\n");
+        return;
+    }
+    for (i = 0, k = 0; i < nrows; i++) {
+        if (n[i] == 0)
+            continue;
+        snprintf(outfile, sizeof outfile, "%s/callgrind.out.%d", out_dir(), ++k);
+        rows[i].ir = dump_count(outfile) / (double)n[i];
+        remove(outfile);
+    }
+    snprintf(outfile, sizeof outfile, "%s/callgrind.out", out_dir());
+    remove(outfile);
+}
+
+/* The child's side: n operations of each row, counted. */
+static int counted_run(char *list)
+{
+    int i;
+    for (i = 0; i < nrows && list; i++) {
+        size_t n = (size_t)strtoul(list, &list, 10);
+        if (n && bench_instructions(&rows[i], n) != 0)
+            return 1;
+        list = *list == ',' ? list + 1 : NULL;
+    }
+    return 0;
+}
+
+/* ---- the table ----------------------------------------------------------------- */
+
+static void print_ratio(const struct bench_row *r, enum bench_kind kind, int inverse)
+{
+    const struct bench_row *base = find_kind(r->group, kind);
+    if (r->kind != BENCH_LIB || !base || base->ns <= 0 || r->ns <= 0)
+        printf(" %8s", "");
+    else
+        printf(" %7.2fx", inverse ? base->ns / r->ns : r->ns / base->ns);
+}
+
+static void print_table(void)
+{
+    int i;
+    printf("%-48s %11s %10s %8s %8s %8s\n", "operation", "ns/op", "Ir/op", "vs (a)",
+           "vs (c)", "(b)/lib");
+    for (i = 0; i < nrows; i++) {
+        const struct bench_row *r = &rows[i];
+        if (i && r->group != rows[i - 1].group)
+            printf("\n");
+        printf("%-48s %11.0f ", r->name, r->ns);
+        if (r->ir > 0)
+            printf("%10.0f", r->ir);
+        else
+            printf("%10s", "-");
+        print_ratio(r, BENCH_PREPARED, 0);
+        print_ratio(r, BENCH_FLOOR, 0);
+        print_ratio(r, BENCH_ONESHOT, 1);
+        printf("\n");
+    }
+}
+
+/* ---- main ----------------------------------------------------------------------- */
+
+struct options {
+    int quick;
+    const char *db;
+    const char *scale[8];
+    int nscale;
+    struct process proc[4];
+    const char *proc_name[4];
+    int nproc;
+    char *count; /* set in the child run under callgrind */
+};
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: bench [--quick] [--db FILE] [--scale FILE]..."
+                    " [--process NAME ARGV... --]...\n");
+    exit(2);
+}
+
+static void parse(int argc, char **argv, struct options *o)
+{
+    int i;
+    o->db = "build/mlhead.db";
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--quick") == 0)
+            o->quick = 1;
+        else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            o->db = argv[++i];
+        else if (strcmp(argv[i], "--scale") == 0 && i + 1 < argc && o->nscale < 8)
+            o->scale[o->nscale++] = argv[++i];
+        else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc)
+            o->count = argv[++i];
+        else if (strcmp(argv[i], "--process") == 0 && i + 2 < argc && o->nproc < 4) {
+            /* the program's own argv, ended by NULL where "--" ends it */
+            char **args = calloc((size_t)argc, sizeof *args);
+            int n = 0;
+            o->proc_name[o->nproc] = argv[++i];
+            while (args && ++i < argc && strcmp(argv[i], "--") != 0)
+                args[n++] = argv[i];
+            if (!args || i >= argc || n == 0)
+                usage();
+            o->proc[o->nproc++].argv = args;
+        } else
+            usage();
+    }
+}
+
+static void add_rows(struct options *o)
+{
+    struct hand *hand = hand_open(o->db);
+    struct question *title, *alias, *unknown, *role, *track, *path, *practices;
+    int i, group = 1;
+    if (!hand)
+        exit(2);
+    title = question(o->db, 1, "Head of Machine Learning", NULL, hand);
+    alias = question(o->db, 1, "Head of ML", NULL, hand);
+    unknown = question(o->db, 1, "Head of Nothing", NULL, hand);
+    role = question(o->db, 1, "CDO", NULL, hand);
+    track = question(o->db, 1, "AI Research Track", NULL, hand);
+    path = question(o->db, 1, "Machine Learning Engineer", "Head of AI", hand);
+    practices = question(o->db, 1, "Effective Communication", NULL, hand);
+
+    add("open the embedded copy", BENCH_OTHER, 0, lib_open_embedded, title);
+    add("open build/mlhead.db by path, validated", BENCH_OTHER, 0, lib_open_path, title);
+    add("open embedded + 1st salary_range", BENCH_OTHER, 0, lib_open_first_salary, title);
+
+    salary_rows(group++, "salary_range, title", title);
+    salary_rows(group++, "salary_range, alias", alias);
+    salary_rows(group++, "salary_range, unknown role", unknown);
+
+    add("role_find \"CDO\" (memo warm)", BENCH_LIB, group, lib_role_find, role);
+    add("role_find \"CDO\" (memo full: SQL)", BENCH_LIB, group++, lib_role_find_sql, role);
+    add("role_list, a track's steps", BENCH_LIB, group, lib_track_steps, track);
+    add("path, ML Engineer -> Head of AI", BENCH_LIB, group, lib_path, path);
+    add("best_practices of a heading", BENCH_LIB, group++, lib_best_practices, practices);
+
+    for (i = 0; i < o->nscale; i++) {
+        struct hand *h = hand_open(o->scale[i]);
+        struct question *q;
+        if (!h)
+            exit(2);
+        q = question(o->scale[i], 0, "Head of Machine Learning", NULL, h);
+        add(label("%zu roles: salary_range, title (SQL)", hand_roles(h)), BENCH_LIB, group,
+            lib_salary_sql, q);
+        add(label("%zu roles: role_find, title (SQL)", hand_roles(h)), BENCH_LIB, group,
+            lib_role_find_sql, q);
+        add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_prepared, q);
+        add("  (c) C hash table (floor)", BENCH_FLOOR, group++, hand_floor, q);
+    }
+    for (i = 0; i < o->nproc; i++)
+        add(label("process: %s", o->proc_name[i]), BENCH_OTHER, 900, run_process, &o->proc[i]);
+}
+
+int main(int argc, char **argv)
+{
+    static struct options o;
+    struct bench_plan plan = {11, 2e6, 1u << 20};
+    int i;
+    parse(argc, argv, &o);
+    if (o.quick)
+        plan = (struct bench_plan){3, 2e5, 1u << 14};
+    add_rows(&o);
+    if (o.count)
+        return counted_run(o.count);
+    if (check_answers() != 0)
+        return 1;
+    for (i = 0; i < nrows; i++) {
+        fprintf(stderr, "bench: %s\n", rows[i].name);
+        if (rows[i].kind == BENCH_OTHER && rows[i].group == 900)
+            plan.max_ops = 20; /* a process is slow: a few runs per batch */
+        if (bench_time(&rows[i], &plan) < 0) {
+            fprintf(stderr, "bench: %s: setup failed\n", rows[i].name);
+            return 1;
+        }
+    }
+    if (!getenv("BENCH_CALLGRIND") || strcmp(getenv("BENCH_CALLGRIND"), "0") != 0)
+        count_instructions(argc, argv);
+
+    printf("libmlhead %s, SQLite %s; median of %d batches; Ir from callgrind\n",
+           mlhead_version(), sqlite3_libversion(), plan.batches);
+    printf("(a) one prepared statement reused, (b) prepare/step/finalize per call,"
+           " (c) a C hash table\n\n");
+    print_table();
+    printf("\nheap held by one handle, KiB (all of it: the library's and SQLite's)\n");
+    printf("  %-34s %8s %8s %8s %8s %8s\n", "", "opened", "+salary", "+others", "sqlite",
+           "closed");
+    report_heap("embedded copy", NULL);
+    report_heap(o.db, o.db);
+    for (i = 0; i < o.nscale; i++)
+        report_heap(o.scale[i], o.scale[i]);
+    for (i = 0; i < o.nproc; i++)
+        printf("%s process: %s: peak RSS %ld KiB\n", i ? "" : "\n", o.proc_name[i],
+               o.proc[i].peak_kib);
+    return 0;
+}

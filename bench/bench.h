@@ -1,0 +1,72 @@
+/*
+ * bench.h - what the benchmark's files share: a row of the table, the one
+ * function that times every row, and the hand-written SQLite and hash-table
+ * answers the library is compared with.
+ */
+#ifndef MLHEAD_BENCH_H
+#define MLHEAD_BENCH_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mlhead.h"
+
+/* What a row measures, so the table knows what to compare it with. */
+enum bench_kind {
+    BENCH_LIB,      /* the library */
+    BENCH_PREPARED, /* (a) hand-written: one prepared statement, reused */
+    BENCH_ONESHOT,  /* (b) hand-written: prepare / step / finalize per call */
+    BENCH_FLOOR,    /* (c) a plain C hash table built from the same rows */
+    BENCH_OTHER     /* another program or a one-off: no ratios */
+};
+
+/*
+ * One row of the table.  op runs operation i of a batch; it returns a value
+ * folded into a checksum so nothing is optimised away.  setup / teardown,
+ * when set, run before and after each batch of n operations, untimed (to
+ * open n fresh handles for a cold first call, say).
+ */
+struct bench_row {
+    const char *name;
+    enum bench_kind kind;
+    int group;  /* rows that answer the same question share a group */
+    uint64_t (*op)(void *ctx, size_t i);
+    int (*setup)(void *ctx, size_t n);
+    void (*teardown)(void *ctx, size_t n);
+    void *ctx;
+    double ns;  /* median ns per operation, filled by bench_time() */
+    double ir;  /* instructions per operation from callgrind, or 0 */
+};
+
+/* How hard bench_time() tries: the quick run is for CI. */
+struct bench_plan {
+    int batches;       /* batches per row; the median is reported */
+    double batch_ns;   /* a batch lasts at least this long */
+    size_t max_ops;    /* and holds at most this many operations */
+};
+
+/* timing.c: the one way a row is measured */
+double bench_time(struct bench_row *row, const struct bench_plan *plan);
+size_t bench_counted_ops(const struct bench_row *row);
+int bench_instructions(struct bench_row *row, size_t n);
+int bench_under_callgrind(void);
+double bench_now_ns(void);
+extern volatile uint64_t bench_sink;
+
+/* hand.c: the same answers as the library, written by hand */
+struct hand;
+struct hand *hand_open(const char *path);
+void hand_close(struct hand *h);
+size_t hand_roles(const struct hand *h);
+uint64_t hand_salary_prepared(struct hand *h, const char *role);
+uint64_t hand_salary_oneshot(struct hand *h, const char *role);
+uint64_t hand_salary_floor(struct hand *h, const char *role);
+
+/* The number every salary answer is reduced to, so the library, the SQL
+ * and the hash table can be checked to agree: the average (or the floor
+ * for an open-ended one), or a mark for "no such role". */
+#define BENCH_NOT_FOUND UINT64_C(0xdead)
+uint64_t bench_salary_value(int status, const mlhead_salary *s);
+
+#endif

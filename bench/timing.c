@@ -1,0 +1,109 @@
+/*
+ * timing.c - the one way a row of the table is measured.
+ *
+ * bench_time() runs batches of a row's operation and returns the median
+ * ns per operation: a batch grows until it lasts plan->batch_ns, so the
+ * clock's resolution is irrelevant, and the median shrugs off the batch a
+ * noisy machine spoiled.  Setup and teardown run outside the clock.
+ *
+ * bench_instructions() is for a run under valgrind's callgrind (started
+ * with --collect-atstart=no): it counts only a batch of operations and
+ * dumps the count under the row's name, for the parent run to read back.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include <valgrind/callgrind.h>
+
+#include "bench.h"
+
+volatile uint64_t bench_sink;
+
+double bench_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+/* Runs n operations of a row, returns the ns they took; -1 on setup failure. */
+static double run_batch(struct bench_row *row, size_t n)
+{
+    uint64_t sum = 0;
+    double t0, t1;
+    size_t i;
+    if (row->setup && row->setup(row->ctx, n) != 0)
+        return -1;
+    t0 = bench_now_ns();
+    for (i = 0; i < n; i++)
+        sum += row->op(row->ctx, i);
+    t1 = bench_now_ns();
+    if (row->teardown)
+        row->teardown(row->ctx, n);
+    bench_sink += sum;
+    return t1 - t0;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+double bench_time(struct bench_row *row, const struct bench_plan *plan)
+{
+    double per_op[64];
+    size_t n = 1;
+    int b, batches = plan->batches < 64 ? plan->batches : 64;
+    double t = run_batch(row, 1); /* warms caches, prepares statements */
+    if (t < 0)
+        return -1;
+    /* Grow the batch until it lasts long enough. */
+    while (n < plan->max_ops && (t = run_batch(row, n)) < plan->batch_ns) {
+        if (t < 0)
+            return -1;
+        n = t < plan->batch_ns / 16 ? n * 8 : n * 2;
+        if (n > plan->max_ops)
+            n = plan->max_ops;
+    }
+    for (b = 0; b < batches; b++) {
+        if ((t = run_batch(row, n)) < 0)
+            return -1;
+        per_op[b] = t / (double)n;
+    }
+    qsort(per_op, (size_t)batches, sizeof *per_op, by_value);
+    row->ns = per_op[batches / 2];
+    return row->ns;
+}
+
+int bench_under_callgrind(void)
+{
+    return RUNNING_ON_VALGRIND != 0;
+}
+
+size_t bench_counted_ops(const struct bench_row *row)
+{
+    /* Enough operations to drown the cost of the toggles, few enough for
+     * valgrind's pace (some 50 times slower): about 5 ms of native time. */
+    size_t n = row->ns > 0 ? (size_t)(5e6 / row->ns) : 2;
+    return n < 2 ? 2 : n > 2000 ? 2000 : n;
+}
+
+int bench_instructions(struct bench_row *row, size_t n)
+{
+    uint64_t sum = 0;
+    size_t i;
+    if (run_batch(row, 1) < 0 || (row->setup && row->setup(row->ctx, n) != 0))
+        return -1;
+    CALLGRIND_ZERO_STATS;
+    CALLGRIND_TOGGLE_COLLECT;
+    for (i = 0; i < n; i++)
+        sum += row->op(row->ctx, i);
+    CALLGRIND_TOGGLE_COLLECT;
+    CALLGRIND_DUMP_STATS_AT(row->name);
+    if (row->teardown)
+        row->teardown(row->ctx, n);
+    bench_sink += sum;
+    return 0;
+}
