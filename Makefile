@@ -47,7 +47,7 @@ LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedd
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 
-.PHONY: all check demo install uninstall clean
+.PHONY: all check demo install uninstall clean format format-check
 .DELETE_ON_ERROR:
 
 all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
@@ -136,6 +136,15 @@ uninstall:
 
 clean:
 	rm -rf $(B)
+
+# ---- style: .clang-format ----------------------------------------------------
+FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] examples/*.c cli/*.[ch] \
+                        bench/*.[ch] fuzz/*.[ch])
+format:
+	clang-format -i $(FORMAT_SRC)
+
+format-check:
+	clang-format --dry-run -Werror $(FORMAT_SRC)
 
 # ---- benchmarks ----
 # make bench: the table of bench/bench.c, beside hand-written SQLite, on the

@@ -75,25 +75,25 @@ extern "C" {
 
 /* Status codes.  New codes are only ever added at the end. */
 typedef enum mlhead_status {
-    MLHEAD_OK = 0,        /* success */
-    MLHEAD_NOT_FOUND,     /* no role, track, section or category by that name */
-    MLHEAD_NO_DATA,       /* the name is known, but the guide gives no such
-                             data (a role without a salary band) */
-    MLHEAD_NO_PATH,       /* both roles are known; no steps lead from one to
-                             the other */
-    MLHEAD_EMPTY,         /* a text argument is empty or only white space */
-    MLHEAD_INVALID,       /* a NULL pointer, invalid UTF-8, an over-long name */
-    MLHEAD_NOMEM,         /* out of memory */
-    MLHEAD_IO,            /* the file cannot be opened or read: missing, a
-                             directory, no permission, a read error */
-    MLHEAD_NOT_MLHEAD,    /* the file is not an mlhead database, or one of
-                             another schema version */
-    MLHEAD_CORRUPT,       /* an mlhead database that is damaged: truncated,
-                             failing SQLite's quick_check, a table or column
-                             missing, a value out of its domain */
-    MLHEAD_SQLITE,        /* SQLite failed in another way; see mlhead_errmsg() */
-    MLHEAD_SYNTAX         /* a raw search query is not valid FTS5 syntax;
-                             mlhead_errmsg() has the parser's message */
+    MLHEAD_OK = 0,     /* success */
+    MLHEAD_NOT_FOUND,  /* no role, track, section or category by that name */
+    MLHEAD_NO_DATA,    /* the name is known, but the guide gives no such
+                          data (a role without a salary band) */
+    MLHEAD_NO_PATH,    /* both roles are known; no steps lead from one to
+                          the other */
+    MLHEAD_EMPTY,      /* a text argument is empty or only white space */
+    MLHEAD_INVALID,    /* a NULL pointer, invalid UTF-8, an over-long name */
+    MLHEAD_NOMEM,      /* out of memory */
+    MLHEAD_IO,         /* the file cannot be opened or read: missing, a
+                          directory, no permission, a read error */
+    MLHEAD_NOT_MLHEAD, /* the file is not an mlhead database, or one of
+                          another schema version */
+    MLHEAD_CORRUPT,    /* an mlhead database that is damaged: truncated,
+                          failing SQLite's quick_check, a table or column
+                          missing, a value out of its domain */
+    MLHEAD_SQLITE,     /* SQLite failed in another way; see mlhead_errmsg() */
+    MLHEAD_SYNTAX      /* a raw search query is not valid FTS5 syntax;
+                          mlhead_errmsg() has the parser's message */
 } mlhead_status;
 
 /* An open database.  Opaque; one thread at a time (see THREAD SAFETY). */
@@ -153,13 +153,13 @@ MLHEAD_API const char *mlhead_version(void);
 /* The edition of the data                                             */
 
 typedef struct mlhead_edition {
-    const char *title;      /* what the guide covers */
-    const char *source;     /* the file the data was transcribed from */
-    const char *edition;    /* data edition, e.g. "2024.1" */
-    const char *market;     /* market of the salary figures: "US" */
-    const char *currency;   /* ISO 4217 code: "USD" */
-    int year;               /* reference year of the figures: 2024 */
-    int schema_version;     /* PRAGMA user_version of the database */
+    const char *title;    /* what the guide covers */
+    const char *source;   /* the file the data was transcribed from */
+    const char *edition;  /* data edition, e.g. "2024.1" */
+    const char *market;   /* market of the salary figures: "US" */
+    const char *currency; /* ISO 4217 code: "USD" */
+    int year;             /* reference year of the figures: 2024 */
+    int schema_version;   /* PRAGMA user_version of the database */
 } mlhead_edition;
 
 /*
@@ -173,13 +173,13 @@ MLHEAD_API int mlhead_edition_get(mlhead *db, mlhead_edition *out);
 /* Roles                                                               */
 
 typedef struct mlhead_role {
-    const char *title;        /* canonical title, as the guide writes it */
-    const char *slug;         /* stable ASCII key: "head-of-machine-learning" */
-    const char *track;        /* slug of the role's career track, or NULL */
-    const char *track_title;  /* that track's title, or NULL */
-    int level;                /* 1-based step within the track; 0 if none */
-    const char *section;      /* slug of the guide section that names it */
-    int line;                 /* line of the guide that names it */
+    const char *title;       /* canonical title, as the guide writes it */
+    const char *slug;        /* stable ASCII key: "head-of-machine-learning" */
+    const char *track;       /* slug of the role's career track, or NULL */
+    const char *track_title; /* that track's title, or NULL */
+    int level;               /* 1-based step within the track; 0 if none */
+    const char *section;     /* slug of the guide section that names it */
+    int line;                /* line of the guide that names it */
 } mlhead_role;
 
 /*
@@ -198,8 +198,7 @@ MLHEAD_API int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out);
  * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such track); MLHEAD_EMPTY;
  *         MLHEAD_INVALID; MLHEAD_NOMEM; MLHEAD_CORRUPT; MLHEAD_SQLITE.
  */
-MLHEAD_API int mlhead_role_list(mlhead *db, const char *track,
-                                mlhead_role **out, size_t *count);
+MLHEAD_API int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *count);
 
 /*
  * Lists the aliases of a role found by name, alphabetically.  *out is an
@@ -207,17 +206,16 @@ MLHEAD_API int mlhead_role_list(mlhead *db, const char *track,
  * never the strings).  A role with no alias gives MLHEAD_OK and count 0.
  * @return as mlhead_role_find().
  */
-MLHEAD_API int mlhead_role_aliases(mlhead *db, const char *name,
-                                   const char ***out, size_t *count);
+MLHEAD_API int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Career tracks and progression                                       */
 
 typedef struct mlhead_track {
-    const char *slug;   /* "research", "ml-engineering", "ai-product-management" */
-    const char *title;  /* "AI Research Track", ... */
-    int steps;          /* number of roles on the track */
-    int line;           /* line of the guide that heads it */
+    const char *slug;  /* "research", "ml-engineering", "ai-product-management" */
+    const char *title; /* "AI Research Track", ... */
+    int steps;         /* number of roles on the track */
+    int line;          /* line of the guide that heads it */
 } mlhead_track;
 
 /*
@@ -228,16 +226,16 @@ typedef struct mlhead_track {
 MLHEAD_API int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count);
 
 typedef enum mlhead_step_kind {
-    MLHEAD_STEP_TRACK = 1,  /* the next step on a career track */
-    MLHEAD_STEP_MOVE = 2    /* another move the guide states */
+    MLHEAD_STEP_TRACK = 1, /* the next step on a career track */
+    MLHEAD_STEP_MOVE = 2   /* another move the guide states */
 } mlhead_step_kind;
 
 typedef struct mlhead_step {
-    mlhead_role role;       /* the role the step leads to */
+    mlhead_role role; /* the role the step leads to */
     mlhead_step_kind kind;
-    const char *note;       /* the track's title, or the guide's words for
-                               the move */
-    int line;               /* line of the guide that states the step */
+    const char *note; /* the track's title, or the guide's words for
+                         the move */
+    int line;         /* line of the guide that states the step */
 } mlhead_step;
 
 /*
@@ -246,8 +244,7 @@ typedef struct mlhead_step {
  * gives MLHEAD_OK with count 0.
  * @return as mlhead_role_find().
  */
-MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role,
-                                 mlhead_step **out, size_t *count);
+MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count);
 
 /*
  * Finds the shortest chain of steps from one role to another.  *out holds
@@ -257,21 +254,21 @@ MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role,
  *         from `from` to `to`; otherwise as mlhead_role_find() (for either
  *         name; mlhead_errmsg() says which).
  */
-MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to,
-                           mlhead_role **out, size_t *count);
+MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
+                           size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Salaries                                                            */
 
 typedef enum mlhead_bound {
-    MLHEAD_UNKNOWN = 0,   /* the guide gives no figure; usd is -1 */
-    MLHEAD_EXACT = 1,     /* the figure as stated */
-    MLHEAD_AT_LEAST = 2   /* open-ended ("$644,261+"): the figure is a floor */
+    MLHEAD_UNKNOWN = 0, /* the guide gives no figure; usd is -1 */
+    MLHEAD_EXACT = 1,   /* the figure as stated */
+    MLHEAD_AT_LEAST = 2 /* open-ended ("$644,261+"): the figure is a floor */
 } mlhead_bound;
 
 typedef struct mlhead_figure {
     mlhead_bound bound;
-    int64_t usd;          /* whole currency units; -1 when bound is UNKNOWN */
+    int64_t usd; /* whole currency units; -1 when bound is UNKNOWN */
 } mlhead_figure;
 
 typedef struct mlhead_salary {
@@ -312,35 +309,35 @@ MLHEAD_API int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count
 /* The guide's lists: sections, headings and their items                */
 
 typedef struct mlhead_section {
-    const char *slug;   /* "overview", "responsibilities", "requirements",
-                           "career-development", "market-demand", "salary",
-                           "industry-trends", "soft-skills",
-                           "best-practices", "challenges" */
-    const char *title;  /* the guide's heading: "Core Responsibilities" */
-    int position;       /* 1..10 in the guide's order */
-    int items;          /* number of items in the section */
+    const char *slug;  /* "overview", "responsibilities", "requirements",
+                          "career-development", "market-demand", "salary",
+                          "industry-trends", "soft-skills",
+                          "best-practices", "challenges" */
+    const char *title; /* the guide's heading: "Core Responsibilities" */
+    int position;      /* 1..10 in the guide's order */
+    int items;         /* number of items in the section */
     int line;
 } mlhead_section;
 
 typedef struct mlhead_category {
-    const char *section;  /* slug of its section */
-    const char *slug;     /* "strategic-vision-and-alignment" */
-    const char *title;    /* "Strategic Vision and Alignment" */
-    const char *group;    /* title of the heading above it (the challenges'
-                             "Technical Challenges"), or NULL */
-    int position;         /* 1-based, within its section or group */
-    int items;            /* items under it, its sub-headings' included */
+    const char *section; /* slug of its section */
+    const char *slug;    /* "strategic-vision-and-alignment" */
+    const char *title;   /* "Strategic Vision and Alignment" */
+    const char *group;   /* title of the heading above it (the challenges'
+                            "Technical Challenges"), or NULL */
+    int position;        /* 1-based, within its section or group */
+    int items;           /* items under it, its sub-headings' included */
     int line;
 } mlhead_category;
 
 typedef struct mlhead_item {
-    const char *section;   /* slug of its section */
-    const char *group;     /* title of the heading above its category, or NULL */
-    const char *category;  /* title of its heading */
-    int position;          /* 1-based, within its category */
-    const char *term;      /* the label before a colon ("Narrow AI"), or NULL */
-    const char *text;      /* the item's words */
-    int line;              /* line of the guide */
+    const char *section;  /* slug of its section */
+    const char *group;    /* title of the heading above its category, or NULL */
+    const char *category; /* title of its heading */
+    int position;         /* 1-based, within its category */
+    const char *term;     /* the label before a colon ("Narrow AI"), or NULL */
+    const char *text;     /* the item's words */
+    int line;             /* line of the guide */
 } mlhead_item;
 
 /* Lists the guide's sections in order.  Statuses as mlhead_track_list(). */
@@ -352,8 +349,8 @@ MLHEAD_API int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *cou
  * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such section); as
  *         mlhead_role_find() for a bad name.
  */
-MLHEAD_API int mlhead_category_list(mlhead *db, const char *section,
-                                    mlhead_category **out, size_t *count);
+MLHEAD_API int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
+                                    size_t *count);
 
 /*
  * Lists the items of a section (by slug or title) in the guide's order:
@@ -362,37 +359,36 @@ MLHEAD_API int mlhead_category_list(mlhead *db, const char *section,
  * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such section or heading; the
  *         message says which); as mlhead_role_find() for a bad name.
  */
-MLHEAD_API int mlhead_item_list(mlhead *db, const char *section,
-                                const char *category, mlhead_item **out,
-                                size_t *count);
+MLHEAD_API int mlhead_item_list(mlhead *db, const char *section, const char *category,
+                                mlhead_item **out, size_t *count);
 
 /*
  * The best practices for a head of AI: mlhead_item_list() on the
  * "best-practices" section.  category NULL lists all twelve headings'
  * items.
  */
-MLHEAD_API int mlhead_best_practices(mlhead *db, const char *category,
-                                     mlhead_item **out, size_t *count);
+MLHEAD_API int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out,
+                                     size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Market statistics                                                   */
 
 typedef enum mlhead_unit {
-    MLHEAD_PERCENT = 1,            /* value is a percentage: 40 means 40 % */
-    MLHEAD_PERCENTAGE_POINTS = 2,  /* a change of a rate, in points */
-    MLHEAD_COUNT = 3,              /* a number of things (jobs) */
-    MLHEAD_USD = 4                 /* US dollars */
+    MLHEAD_PERCENT = 1,           /* value is a percentage: 40 means 40 % */
+    MLHEAD_PERCENTAGE_POINTS = 2, /* a change of a rate, in points */
+    MLHEAD_COUNT = 3,             /* a number of things (jobs) */
+    MLHEAD_USD = 4                /* US dollars */
 } mlhead_unit;
 
 typedef struct mlhead_stat {
-    const char *slug;       /* "ai-ml-job-openings-rise" */
+    const char *slug; /* "ai-ml-job-openings-rise" */
     double value;
     mlhead_unit unit;
-    const char *basis;      /* what the number measures */
-    const char *period;     /* when, as the guide says it, or NULL */
-    const char *source;     /* who says so, where the guide names it, or NULL */
-    const char *qualifier;  /* the guide's hedge ("predicted"), or NULL */
-    const char *text;       /* the guide's item that states it */
+    const char *basis;     /* what the number measures */
+    const char *period;    /* when, as the guide says it, or NULL */
+    const char *source;    /* who says so, where the guide names it, or NULL */
+    const char *qualifier; /* the guide's hedge ("predicted"), or NULL */
+    const char *text;      /* the guide's item that states it */
     int line;
 } mlhead_stat;
 
@@ -404,21 +400,22 @@ MLHEAD_API int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count);
 /* Full-text search                                                    */
 
 typedef enum mlhead_hit_kind {
-    MLHEAD_HIT_ITEM = 1,      /* an item of a list */
-    MLHEAD_HIT_HEADING = 2,   /* a section or a heading */
-    MLHEAD_HIT_ROLE = 3,      /* a role's title or one of its aliases */
-    MLHEAD_HIT_STAT = 4,      /* a market statistic */
-    MLHEAD_HIT_SALARY = 5     /* a salary band's label */
+    MLHEAD_HIT_ITEM = 1,    /* an item of a list */
+    MLHEAD_HIT_HEADING = 2, /* a section or a heading */
+    MLHEAD_HIT_ROLE = 3,    /* a role's title or one of its aliases */
+    MLHEAD_HIT_STAT = 4,    /* a market statistic */
+    MLHEAD_HIT_SALARY = 5   /* a salary band's label */
 } mlhead_hit_kind;
 
 typedef struct mlhead_hit {
     mlhead_hit_kind kind;
-    const char *section;    /* slug of the section it lies in */
-    const char *category;   /* title of its heading, or NULL */
-    const char *text;       /* the matched text in full */
-    const char *snippet;    /* the text with each match inside [ and ] */
-    double rank;            /* bm25 score: lower is a better match */
-    int line;               /* line of the guide */
+    const char *section;  /* slug of the section it lies in */
+    const char *category; /* title of the heading it lies under; for an
+                             alias, the title of its role; else NULL */
+    const char *text;     /* the matched text in full */
+    const char *snippet;  /* the text with each match inside [ and ] */
+    double rank;          /* bm25 score: lower is a better match */
+    int line;             /* line of the guide */
 } mlhead_hit;
 
 /*
@@ -433,8 +430,8 @@ typedef struct mlhead_hit {
  *         a query over 1024 bytes); MLHEAD_NOMEM; MLHEAD_CORRUPT;
  *         MLHEAD_SQLITE.
  */
-MLHEAD_API int mlhead_search(mlhead *db, const char *query, size_t limit,
-                             mlhead_hit **out, size_t *count);
+MLHEAD_API int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead_hit **out,
+                             size_t *count);
 
 /*
  * As mlhead_search(), but the query is FTS5 syntax, for those who want
@@ -442,8 +439,8 @@ MLHEAD_API int mlhead_search(mlhead *db, const char *query, size_t limit,
  * @return as mlhead_search(), and MLHEAD_SYNTAX when FTS5 cannot parse
  *         the query; mlhead_errmsg() then has its message.
  */
-MLHEAD_API int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit,
-                                 mlhead_hit **out, size_t *count);
+MLHEAD_API int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hit **out,
+                                 size_t *count);
 
 #ifdef __cplusplus
 }

@@ -83,14 +83,17 @@ int mh_sqlite_fail(mlhead *db, int rc, const char *doing)
     case SQLITE_PERM: status = MLHEAD_IO; break;
     default: status = MLHEAD_SQLITE; break;
     }
-    return mh_fail(db, status, "%s: %s", doing, sqlite3_errstr(rc));
+    /* The connection's message names what failed ("fts5: syntax error
+     * near ..."); without a connection only the code's text is left. */
+    return mh_fail(db, status, "%s: %s", doing,
+                   db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
 }
 
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
 {
     if (!db->stmt[id]) {
-        int rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id],
-                                    NULL);
+        int rc =
+            sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
         if (rc != SQLITE_OK) {
             /* Our own SQL failing to compile against a database of our
              * schema version means a table or column is missing. */
@@ -143,8 +146,8 @@ static int check_identity(mlhead *db)
     sqlite3_int64 app = 0, version = 0;
     int status = pragma_int(db, "PRAGMA application_id", &app);
     if (status == MLHEAD_OK && app != MH_APPLICATION_ID)
-        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")",
-                         app, MH_APPLICATION_ID);
+        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")", app,
+                         MH_APPLICATION_ID);
     if (status == MLHEAD_OK)
         status = pragma_int(db, "PRAGMA user_version", &version);
     if (status == MLHEAD_OK && version != MLHEAD_SCHEMA_VERSION)
@@ -191,15 +194,15 @@ static int harden(mlhead *db)
 
 static int open_embedded(mlhead *db)
 {
-    int rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                             NULL);
+    int rc =
+        sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "opening the embedded data");
     /* READONLY: SQLite never writes to, resizes or frees the buffer, so every
      * handle shares the one constant copy. */
     rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)(uintptr_t)mh_embedded_db,
-                             (sqlite3_int64)mh_embedded_db_size,
-                             (sqlite3_int64)mh_embedded_db_size, SQLITE_DESERIALIZE_READONLY);
+                             (sqlite3_int64)mh_embedded_db_size, (sqlite3_int64)mh_embedded_db_size,
+                             SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "loading the embedded data");
     return harden(db);
@@ -266,18 +269,10 @@ void mlhead_close(mlhead *db)
 static int read_edition(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_edition *e = row;
-    int status = mh_col_text(db, st, 0, &e->title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &e->source);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &e->edition);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &e->market);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 4, &e->currency);
+    const char **const texts[] = {&e->title, &e->source, &e->edition, &e->market, &e->currency};
     e->year = mh_col_int(st, 5);
     e->schema_version = mh_col_int(st, 6);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_edition_get(mlhead *db, mlhead_edition *out)

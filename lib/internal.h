@@ -33,13 +33,14 @@ enum mh_stmt {
     MH_CATEGORY_LIST,
     MH_ITEM_LIST,
     MH_STAT_LIST,
+    MH_SEARCH,
     MH_STMT_COUNT
 };
 
 /* Interned strings: every text a result points to lives here until close. */
 struct mh_pool {
-    char **slots;          /* open addressing; NULL = empty */
-    size_t cap;            /* power of two */
+    char **slots; /* open addressing; NULL = empty */
+    size_t cap;   /* power of two */
     size_t used;
     struct mh_chunk *chunks;
 };
@@ -72,6 +73,8 @@ MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);
 MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
 
 /* text.c */
+MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
+                           size_t *out_len);
 MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
 MH_HIDDEN size_t mh_hash(const char *s, size_t len);
 MH_HIDDEN const char *mh_intern(struct mh_pool *pool, const char *s, size_t len);
@@ -79,14 +82,19 @@ MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 
 /* rows.c */
 MH_HIDDEN int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out);
+/* Reads n text columns from `first` on into *dst[0], *dst[1], ... */
+MH_HIDDEN int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[],
+                           size_t n);
+#define MH_COL_TEXTS(db, st, first, dst)                                                           \
+    mh_col_texts(db, st, first, dst, sizeof(dst) / sizeof(dst)[0])
 MH_HIDDEN int mh_col_int(sqlite3_stmt *st, int col);
 MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name);
-MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read,
-                      void **out, size_t *count);
+MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
+                      size_t *count);
 MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);
 MH_HIDDEN int mh_done(mlhead *db, int status);
-MH_HIDDEN int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size,
-                          mh_row_fn read, void *out, size_t *count);
+MH_HIDDEN int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args,
+                      int nargs, size_t size, mh_row_fn read, void *out, size_t *count);
 MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row);
 MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
                            const char *name, sqlite3_int64 scope, sqlite3_int64 *out);
@@ -97,14 +105,13 @@ MH_HIDDEN int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row
 MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 
 /* The id of the role a folded name ?1 finds: title first, then alias. */
-#define MH_ROLE_ID_BY_NAME                                                                \
-    "(SELECT id FROM role WHERE title = ?1"                                               \
+#define MH_ROLE_ID_BY_NAME                                                                         \
+    "(SELECT id FROM role WHERE title = ?1"                                                        \
     " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
 
 /* roles.c: the columns every role row has, in this order, and their reader */
-#define MH_ROLE_COLUMNS                                                                   \
-    "r.title, r.slug, t.slug, t.title, ifnull(r.level, 0), s.slug, r.line"
-#define MH_ROLE_JOINS                                                                     \
+#define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
+#define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
 MH_HIDDEN int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id);

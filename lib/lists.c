@@ -26,13 +26,11 @@ static int category_id(mlhead *db, sqlite3_int64 section, const char *name, sqli
 static int read_section(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_section *s = row;
-    int status = mh_col_text(db, st, 0, &s->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &s->title);
+    const char **const texts[] = {&s->slug, &s->title};
     s->position = mh_col_int(st, 2);
     s->items = mh_col_int(st, 3);
     s->line = mh_col_int(st, 4);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
@@ -42,23 +40,17 @@ int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
         " (SELECT count(*) FROM item i JOIN category c ON c.id = i.category_id"
         "  WHERE c.section_id = s.id), s.line"
         " FROM section s ORDER BY s.position";
-    return mh_list_all(db, MH_SECTION_LIST, sql, sizeof **out, read_section, out, count);
+    return mh_list(db, MH_SECTION_LIST, sql, NULL, 0, sizeof **out, read_section, out, count);
 }
 
 static int read_category(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_category *c = row;
-    int status = mh_col_text(db, st, 0, &c->section);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &c->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &c->title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &c->group);
+    const char **const texts[] = {&c->section, &c->slug, &c->title, &c->group};
     c->position = mh_col_int(st, 4);
     c->items = mh_col_int(st, 5);
     c->line = mh_col_int(st, 6);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out, size_t *count)
@@ -71,32 +63,20 @@ int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
         " LEFT JOIN category p ON p.id = c.parent_id"
         " WHERE c.section_id = ?1 ORDER BY c.line";
     sqlite3_int64 id;
-    sqlite3_stmt *st;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = section_id(db, section, &id);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_CATEGORY_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
-        status = mh_rows(db, st, sizeof **out, read_category, (void **)out, count);
-    }
-    return mh_done(db, status);
+    return status ? status
+                  : mh_list(db, MH_CATEGORY_LIST, sql, &id, 1, sizeof **out, read_category, out,
+                            count);
 }
 
 static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_item *it = row;
-    int status = mh_col_text(db, st, 0, &it->section);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &it->group);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &it->category);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 4, &it->term);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 5, &it->text);
-    it->position = mh_col_int(st, 3);
+    const char **const texts[] = {&it->section, &it->group, &it->category, &it->term, &it->text};
+    int status = MH_COL_TEXTS(db, st, 0, texts);
+    it->position = mh_col_int(st, 5);
     it->line = mh_col_int(st, 6);
     if (status == MLHEAD_OK && !it->text)
         status = mh_fail(db, MLHEAD_CORRUPT, "an item has no text");
@@ -107,28 +87,20 @@ int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhe
                      size_t *count)
 {
     static const char sql[] =
-        "SELECT s.slug, p.title, c.title, i.position, i.term, i.text, i.line"
+        "SELECT s.slug, p.title, c.title, i.term, i.text, i.position, i.line"
         " FROM item i JOIN category c ON c.id = i.category_id"
         " LEFT JOIN category p ON p.id = c.parent_id"
         " JOIN section s ON s.id = c.section_id"
         " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
         " ORDER BY i.line";
-    sqlite3_int64 sid, cid = 0;
-    sqlite3_stmt *st;
+    sqlite3_int64 ids[2] = {0, 0}; /* section, heading (0: all) */
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
-        status = section_id(db, section, &sid);
+        status = section_id(db, section, &ids[0]);
     if (status == MLHEAD_OK && category)
-        status = category_id(db, sid, category, &cid);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_ITEM_LIST, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, sid);
-        if (category)
-            sqlite3_bind_int64(st, 2, cid);
-        status = mh_rows(db, st, sizeof **out, read_item, (void **)out, count);
-    }
-    return mh_done(db, status);
+        status = category_id(db, ids[0], category, &ids[1]);
+    return status ? status
+                  : mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, out, count);
 }
 
 int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out, size_t *count)
@@ -140,20 +112,12 @@ static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
 {
     static const char *const units[] = {"percent", "percentage_points", "count", "usd"};
     mlhead_stat *s = row;
-    const char *unit = (const char *)sqlite3_column_text(st, 2);
+    const char **const texts[] = {&s->slug,   &s->basis,     &s->period,
+                                  &s->source, &s->qualifier, &s->text};
+    const char *unit = (const char *)sqlite3_column_text(st, 6);
     size_t u;
-    int status = mh_col_text(db, st, 0, &s->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &s->basis);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 4, &s->period);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 5, &s->source);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 6, &s->qualifier);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 7, &s->text);
-    s->value = sqlite3_column_double(st, 1);
+    int status = MH_COL_TEXTS(db, st, 0, texts);
+    s->value = sqlite3_column_double(st, 7);
     s->line = mh_col_int(st, 8);
     for (u = 0; unit && u < sizeof units / sizeof *units; u++)
         if (strcmp(unit, units[u]) == 0)
@@ -166,8 +130,8 @@ static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
 int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count)
 {
     static const char sql[] =
-        "SELECT m.slug, m.value, m.unit, m.basis, m.period, m.source, m.qualifier,"
-        " i.text, i.line FROM market_stat m JOIN item i ON i.id = m.item_id"
+        "SELECT m.slug, m.basis, m.period, m.source, m.qualifier, i.text,"
+        " m.unit, m.value, i.line FROM market_stat m JOIN item i ON i.id = m.item_id"
         " ORDER BY m.position";
-    return mh_list_all(db, MH_STAT_LIST, sql, sizeof **out, read_stat, out, count);
+    return mh_list(db, MH_STAT_LIST, sql, NULL, 0, sizeof **out, read_stat, out, count);
 }

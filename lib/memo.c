@@ -42,8 +42,8 @@ static struct mh_memo_entry *slot_for(const struct mh_memo *m, int id, size_t ha
                                       const struct mh_name *key)
 {
     size_t i = hash & (m->cap - 1);
-    while (m->slots[i].key &&
-           !(m->slots[i].hash == hash && m->slots[i].id == id && strcmp(m->slots[i].key, key->text) == 0))
+    while (m->slots[i].key && !(m->slots[i].hash == hash && m->slots[i].id == id &&
+                                strcmp(m->slots[i].key, key->text) == 0))
         i = (i + 1) & (m->cap - 1);
     return &m->slots[i];
 }
@@ -68,8 +68,8 @@ static int grow(struct mh_memo *m)
     return 1;
 }
 
-static void remember(mlhead *db, int id, size_t hash, const struct mh_name *key,
-                     const void *value, size_t size, int status)
+static void remember(mlhead *db, int id, size_t hash, const struct mh_name *key, const void *value,
+                     size_t size, int status)
 {
     struct mh_memo *m = db->memo;
     struct mh_memo_entry *e;
@@ -89,8 +89,8 @@ static void remember(mlhead *db, int id, size_t hash, const struct mh_name *key,
     m->used++;
 }
 
-int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read,
-                  const char *name, void *out, size_t size, struct mh_name *key)
+int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, const char *name,
+                  void *out, size_t size, struct mh_name *key)
 {
     struct mh_memo_entry *e;
     sqlite3_stmt *st;

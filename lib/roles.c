@@ -14,16 +14,10 @@
 
 int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out)
 {
-    int status = mh_col_text(db, st, col, &out->title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 1, &out->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 2, &out->track);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 3, &out->track_title);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, col + 5, &out->section);
-    out->level = mh_col_int(st, col + 4);
+    const char **const texts[] = {&out->title, &out->slug, &out->track, &out->track_title,
+                                  &out->section};
+    int status = MH_COL_TEXTS(db, st, col, texts);
+    out->level = mh_col_int(st, col + 5);
     out->line = mh_col_int(st, col + 6);
     if (status == MLHEAD_OK && !out->title)
         status = mh_fail(db, MLHEAD_CORRUPT, "a role has no title");
@@ -43,8 +37,8 @@ int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id)
 
 int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out)
 {
-    static const char sql[] = "SELECT " MH_ROLE_COLUMNS " FROM role r" MH_ROLE_JOINS
-                              " WHERE r.id = " MH_ROLE_ID_BY_NAME;
+    static const char sql[] =
+        "SELECT " MH_ROLE_COLUMNS " FROM role r" MH_ROLE_JOINS " WHERE r.id = " MH_ROLE_ID_BY_NAME;
     struct mh_name key;
     int status = mh_cached_row(db, MH_ROLE_FIND, sql, read_role, name, out, sizeof *out, &key);
     if (status == MLHEAD_NOT_FOUND)
@@ -64,17 +58,11 @@ int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *c
                               " WHERE ?1 IS NULL OR r.track_id = ?1"
                               " ORDER BY t.position IS NULL, t.position, r.level, r.title";
     sqlite3_int64 id = 0;
-    sqlite3_stmt *st;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK && track)
         status = track_id(db, track, &id);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_ROLE_LIST, sql, &st);
-    if (status == MLHEAD_OK && track && sqlite3_bind_int64(st, 1, id) != SQLITE_OK)
-        status = mh_sqlite_fail(db, SQLITE_RANGE, "binding a track");
-    if (status == MLHEAD_OK)
-        status = mh_rows(db, st, sizeof **out, read_role, (void **)out, count);
-    return mh_done(db, status);
+    return status ? status
+                  : mh_list(db, MH_ROLE_LIST, sql, &id, 1, sizeof **out, read_role, out, count);
 }
 
 static int read_alias(mlhead *db, sqlite3_stmt *st, void *row)
@@ -86,28 +74,20 @@ int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t 
 {
     static const char sql[] = "SELECT alias FROM role_alias WHERE role_id = ?1 ORDER BY alias";
     sqlite3_int64 id;
-    sqlite3_stmt *st;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = mh_find_role_id(db, name, &id);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_ROLE_ALIASES, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
-        status = mh_rows(db, st, sizeof **out, read_alias, (void **)out, count);
-    }
-    return mh_done(db, status);
+    return status ? status
+                  : mh_list(db, MH_ROLE_ALIASES, sql, &id, 1, sizeof **out, read_alias, out, count);
 }
 
 static int read_track(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_track *t = row;
-    int status = mh_col_text(db, st, 0, &t->slug);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &t->title);
+    const char **const texts[] = {&t->slug, &t->title};
     t->steps = mh_col_int(st, 2);
     t->line = mh_col_int(st, 3);
-    return status;
+    return MH_COL_TEXTS(db, st, 0, texts);
 }
 
 int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count)
@@ -115,7 +95,7 @@ int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count)
     static const char sql[] =
         "SELECT t.slug, t.title, (SELECT count(*) FROM role r WHERE r.track_id = t.id), t.line"
         " FROM track t ORDER BY t.position";
-    return mh_list_all(db, MH_TRACK_LIST, sql, sizeof **out, read_track, out, count);
+    return mh_list(db, MH_TRACK_LIST, sql, NULL, 0, sizeof **out, read_track, out, count);
 }
 
 static int read_step(mlhead *db, sqlite3_stmt *st, void *row)
@@ -130,29 +110,23 @@ static int read_step(mlhead *db, sqlite3_stmt *st, void *row)
 }
 
 /* The steps out of role ?1: kind 1 = the track's next level, 2 = a move. */
-#define STEPS_FROM                                                                        \
-    "SELECT b.id AS to_id, 1 AS kind, tr.title AS note, tr.line AS line"                  \
-    " FROM role a JOIN role b ON b.track_id = a.track_id AND b.level = a.level + 1"       \
-    " JOIN track tr ON tr.id = a.track_id WHERE a.id = ?1"                                \
+#define STEPS_FROM                                                                                 \
+    "SELECT b.id AS to_id, 1 AS kind, tr.title AS note, tr.line AS line"                           \
+    " FROM role a JOIN role b ON b.track_id = a.track_id AND b.level = a.level + 1"                \
+    " JOIN track tr ON tr.id = a.track_id WHERE a.id = ?1"                                         \
     " UNION ALL SELECT to_role_id, 2, note, line FROM move WHERE from_role_id = ?1"
 
 int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count)
 {
     static const char sql[] = "SELECT " MH_ROLE_COLUMNS ", n.kind, n.note, n.line"
-                              " FROM (" STEPS_FROM ") n JOIN role r ON r.id = n.to_id"
-                              MH_ROLE_JOINS " ORDER BY n.kind, r.title";
+                              " FROM (" STEPS_FROM ") n JOIN role r ON r.id = n.to_id" MH_ROLE_JOINS
+                              " ORDER BY n.kind, r.title";
     sqlite3_int64 id;
-    sqlite3_stmt *st;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = mh_find_role_id(db, role, &id);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_NEXT_ROLES, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, id);
-        status = mh_rows(db, st, sizeof **out, read_step, (void **)out, count);
-    }
-    return mh_done(db, status);
+    return status ? status
+                  : mh_list(db, MH_NEXT_ROLES, sql, &id, 1, sizeof **out, read_step, out, count);
 }
 
 /*
@@ -161,8 +135,7 @@ int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *c
  * one, and `split` turns it back into ordered ids.  Depth is bounded so a
  * crafted database cannot make it run long.
  */
-int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
-                size_t *count)
+int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out, size_t *count)
 {
     static const char sql[] =
         "WITH RECURSIVE"
@@ -184,21 +157,15 @@ int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
         "   substr(rest, instr(rest, '/') + 1) FROM split WHERE rest <> '')"
         " SELECT " MH_ROLE_COLUMNS " FROM split JOIN role r ON r.id = split.id" MH_ROLE_JOINS
         " ORDER BY split.pos";
-    sqlite3_int64 a, b;
-    sqlite3_stmt *st;
+    sqlite3_int64 ids[2];
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, from, &a);
+        status = mh_find_role_id(db, from, &ids[0]);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, to, &b);
+        status = mh_find_role_id(db, to, &ids[1]);
     if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_PATH, sql, &st);
-    if (status == MLHEAD_OK) {
-        sqlite3_bind_int64(st, 1, a);
-        sqlite3_bind_int64(st, 2, b);
-        status = mh_rows(db, st, sizeof **out, read_role, (void **)out, count);
-    }
+        status = mh_list(db, MH_PATH, sql, ids, 2, sizeof **out, read_role, out, count);
     if (status == MLHEAD_OK && *count == 0)
         status = mh_fail(db, MLHEAD_NO_PATH, "no steps lead from \"%s\" to \"%s\"", from, to);
-    return mh_done(db, status);
+    return status;
 }

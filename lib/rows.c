@@ -26,6 +26,15 @@ int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
     return *out ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "keeping a result: out of memory");
 }
 
+int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[], size_t n)
+{
+    size_t i;
+    int status = MLHEAD_OK;
+    for (i = 0; i < n && status == MLHEAD_OK; i++)
+        status = mh_col_text(db, st, first + (int)i, dst[i]);
+    return status;
+}
+
 int mh_col_int(sqlite3_stmt *st, int col)
 {
     sqlite3_int64 v = sqlite3_column_int64(st, col);
@@ -45,8 +54,7 @@ static int done(sqlite3_stmt *st, int status)
     return status;
 }
 
-int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
-            size_t *count)
+int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out, size_t *count)
 {
     unsigned char *rows = NULL;
     size_t n = 0, cap = 0;
@@ -100,8 +108,8 @@ static int read_id(mlhead *db, sqlite3_stmt *st, void *row)
 
 /* Folds a name and runs a statement that answers an id: the name is ?1 and,
  * where the statement has a ?2, scope (the section a heading lies in). */
-int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
-                 const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
+int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what, const char *name,
+                 sqlite3_int64 scope, sqlite3_int64 *out)
 {
     struct mh_name key;
     sqlite3_stmt *st;
@@ -139,14 +147,21 @@ int mh_done(mlhead *db, int status)
     return status == MLHEAD_OK ? mh_ok(db) : status;
 }
 
-/* A whole list from a statement without parameters. */
-int mh_list_all(mlhead *db, enum mh_stmt id, const char *sql, size_t size, mh_row_fn read,
-                void *out, size_t *count)
+/* A whole list from a statement whose parameters ?1..?n are the ids in
+ * args; an id of 0 binds NULL (ids in the database are positive), which the
+ * statements read as "no filter". */
+int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
+            size_t size, mh_row_fn read, void *out, size_t *count)
 {
     sqlite3_stmt *st;
+    int i, rc = SQLITE_OK;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
+    for (i = 0; status == MLHEAD_OK && rc == SQLITE_OK && i < nargs; i++)
+        rc = args[i] ? sqlite3_bind_int64(st, i + 1, args[i]) : sqlite3_bind_null(st, i + 1);
+    if (rc != SQLITE_OK)
+        status = mh_sqlite_fail(db, rc, "binding an id");
     if (status == MLHEAD_OK)
         status = mh_rows(db, st, size, read, (void **)out, count);
     return mh_done(db, status);

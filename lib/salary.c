@@ -10,9 +10,9 @@
 
 #include "internal.h"
 
-#define BAND_COLUMNS                                                                      \
-    "r.title, b.label, b.market, b.currency, b.year, b.period,"                           \
-    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"            \
+#define BAND_COLUMNS                                                                               \
+    "r.title, b.label, b.market, b.currency, b.period, b.year,"                                    \
+    " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"                     \
     " b.avg_high_usd, b.line"
 
 static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
@@ -36,22 +36,15 @@ static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out
 static int read_band(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_salary *s = row;
-    int status = mh_col_text(db, st, 0, &s->role);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 1, &s->band);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 2, &s->market);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 3, &s->currency);
-    if (status == MLHEAD_OK)
-        status = mh_col_text(db, st, 5, &s->period);
+    const char **const texts[] = {&s->role, &s->band, &s->market, &s->currency, &s->period};
+    int status = MH_COL_TEXTS(db, st, 0, texts);
     if (status == MLHEAD_OK)
         status = read_figure(db, st, 6, &s->min);
     if (status == MLHEAD_OK)
         status = read_figure(db, st, 8, &s->max);
     if (status == MLHEAD_OK)
         status = read_figure(db, st, 10, &s->avg);
-    s->year = mh_col_int(st, 4);
+    s->year = mh_col_int(st, 5);
     s->line = mh_col_int(st, 13);
     s->avg_high.bound = MLHEAD_UNKNOWN;
     s->avg_high.usd = -1;
@@ -92,5 +85,5 @@ int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count)
     static const char sql[] = "SELECT " BAND_COLUMNS " FROM salary_band b"
                               " JOIN salary_band_role br ON br.band_id = b.id"
                               " JOIN role r ON r.id = br.role_id ORDER BY b.position, r.title";
-    return mh_list_all(db, MH_SALARY_LIST, sql, sizeof **out, read_band, out, count);
+    return mh_list(db, MH_SALARY_LIST, sql, NULL, 0, sizeof **out, read_band, out, count);
 }

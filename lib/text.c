@@ -8,7 +8,8 @@
  * code point above U+10FFFF), trims ASCII white space, folds each run of it
  * into one space and lower-cases ASCII letters, which is what SQLite's
  * NOCASE collation compares.  It reads the whole input once, however long,
- * and rejects a folded name longer than MLHEAD_NAME_MAX bytes.
+ * and rejects a folded text longer than its limit (MLHEAD_NAME_MAX bytes
+ * for a name).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -51,13 +52,14 @@ static size_t utf8_length(const unsigned char *s)
     return n;
 }
 
-int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out)
+int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
+                 size_t *out_len)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t len = 0, pos = 0;
     int too_long = 0, pending_space = 0;
-    out->len = 0;
-    out->text[0] = '\0';
+    *out_len = 0;
+    buf[0] = '\0';
     if (!in)
         return mh_fail(db, MLHEAD_INVALID, "%s is NULL", what);
     while (s[pos]) {
@@ -70,26 +72,31 @@ int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out)
         n = utf8_length(s + pos);
         if (n == 0)
             return mh_fail(db, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what, pos);
-        if (len + (size_t)pending_space + n > MLHEAD_NAME_MAX)
+        if (len + (size_t)pending_space + n > max)
             too_long = 1;
         if (!too_long) {
             if (pending_space)
-                out->text[len++] = ' ';
-            memcpy(out->text + len, s + pos, n);
+                buf[len++] = ' ';
+            memcpy(buf + len, s + pos, n);
             if (n == 1 && s[pos] >= 'A' && s[pos] <= 'Z')
-                out->text[len] = (char)(s[pos] + ('a' - 'A'));
+                buf[len] = (char)(s[pos] + ('a' - 'A'));
             len += n;
         }
         pending_space = 0;
         pos += n;
     }
     if (too_long)
-        return mh_fail(db, MLHEAD_INVALID, "%s is longer than %d bytes", what, MLHEAD_NAME_MAX);
+        return mh_fail(db, MLHEAD_INVALID, "%s is longer than %zu bytes", what, max);
     if (len == 0)
         return mh_fail(db, MLHEAD_EMPTY, "%s is empty", what);
-    out->text[len] = '\0';
-    out->len = len;
+    buf[len] = '\0';
+    *out_len = len;
     return MLHEAD_OK;
+}
+
+int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out)
+{
+    return mh_fold_into(db, what, in, out->text, MLHEAD_NAME_MAX, &out->len);
 }
 
 /* ---- the string pool ---- */

@@ -163,8 +163,8 @@ static void list_has_every_band_in_order(void **state)
     mlhead_salary *all;
     size_t n, i;
     const char *roles[] = {"Head of Machine Learning", "Head of Data Science",
-                           "Director of AI Research", "Director of Data Science",
-                           "Chief Data Officer", "VP of Data Science"};
+                           "Director of AI Research",  "Director of Data Science",
+                           "Chief Data Officer",       "VP of Data Science"};
     assert_int_equal(mlhead_salary_list(db, &all, &n), MLHEAD_OK);
     assert_int_equal(n, 6);
     for (i = 0; i < n; i++) {
