@@ -159,6 +159,15 @@ BENCH_SALARY_SQL := SELECT b.min_usd, b.max_usd, b.avg_usd FROM role r \
     UNION ALL SELECT role_id FROM role_alias WHERE alias = 'Head of ML' LIMIT 1)
 .PHONY: bench bench-build
 
+# The guide's database plus N generated roles and items (bench/scale.sql),
+# built the way $(B)/mlhead.db is, so the library opens it as its own.
+$(B)/bench/scale-%.db: $(SQL) bench/scale.sql
+	@mkdir -p $(@D)
+	rm -f $@.tmp
+	{ cat $(filter-out schema/9%,$(SQL)); echo '.parameter set $$n $*'; \
+	  cat bench/scale.sql $(filter schema/9%,$(SQL)); } | $(SQLITE3) -bail $@.tmp
+	mv $@.tmp $@
+
 $(B)/bench/bench: $(filter-out bench/gen.c,$(wildcard bench/*.c)) bench/bench.h $(B)/libmlhead.a
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ \

@@ -6,9 +6,10 @@
  * of each library row to them.  Then the heap one handle holds, lookups on
  * generated databases of growing size, and whole-process runs.
  *
- * Usage: bench [--quick] [--db build/mlhead.db] [--scale FILE]...
- *              [--process NAME -- ARGV... --]...
- * --quick runs few, short batches (CI).  Where valgrind is on the PATH the
+ * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--scale FILE]...
+ *              [--process NAME ARGV... --]...
+ * --quick runs few, short batches (CI); --only keeps the groups of rows
+ * one of whose names holds TEXT.  Where valgrind is on the PATH the
  * program runs itself once more under callgrind to count instructions per
  * operation (BENCH_CALLGRIND=0 skips that).
  */
@@ -33,20 +34,20 @@ extern char **environ;
 
 /* A question and everything its rows need. */
 struct question {
-    mlhead *db;           /* a warm handle: statements prepared, memo filled */
-    mlhead *full;         /* a handle whose memo is full, so names go to SQL */
+    mlhead *db;   /* a warm handle: statements prepared, memo filled */
+    mlhead *full; /* a handle whose memo is full, so names go to SQL */
     struct hand *hand;
-    const char *path;     /* the database file */
-    const char *lib_path; /* what the library opens: NULL, the embedded copy */
-    const char *name;     /* the role, track, category or query asked about */
-    const char *to;       /* the second role of a path */
+    const char *path;         /* the database file */
+    const char *lib_path;     /* what the library opens: NULL, the embedded copy */
+    const char *name;         /* the role, track, category or query asked about */
+    const char *to;           /* the second role of a path */
     mlhead *fresh[MAX_FRESH]; /* new handles, for a cold first call */
 };
 
 /* A whole program run again and again. */
 struct process {
     char *const *argv;
-    long peak_kib;        /* the largest peak resident set seen */
+    long peak_kib; /* the largest peak resident set seen */
 };
 
 static struct bench_row rows[MAX_ROWS];
@@ -212,20 +213,31 @@ static uint64_t lib_best_practices(void *ctx, size_t i)
     return list_value(status, list, count);
 }
 
-/* ---- the same answers by hand ----------------------------------------------- */
-
-static uint64_t hand_prepared(void *ctx, size_t i)
+static uint64_t lib_search(void *ctx, size_t i)
 {
     const struct question *q = ctx;
+    mlhead_hit *list;
+    size_t count;
+    int status;
     (void)i;
-    return hand_salary_prepared(q->hand, q->name);
+    status = mlhead_search(q->db, q->name, 10, &list, &count);
+    return list_value(status, list, count);
 }
 
-static uint64_t hand_oneshot(void *ctx, size_t i)
+/* ---- the same answers by hand ----------------------------------------------- */
+
+static uint64_t hand_salary_prepared(void *ctx, size_t i)
 {
     const struct question *q = ctx;
     (void)i;
-    return hand_salary_oneshot(q->hand, q->name);
+    return hand_prepared(q->hand, HAND_SALARY, q->name);
+}
+
+static uint64_t hand_salary_oneshot(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_oneshot(q->hand, HAND_SALARY, q->name);
 }
 
 static uint64_t hand_floor(void *ctx, size_t i)
@@ -233,6 +245,21 @@ static uint64_t hand_floor(void *ctx, size_t i)
     const struct question *q = ctx;
     (void)i;
     return hand_salary_floor(q->hand, q->name);
+}
+
+/* q->to: the query as FTS5 reads it, as a user would escape it by hand */
+static uint64_t hand_search_prepared(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_prepared(q->hand, HAND_SEARCH, q->to);
+}
+
+static uint64_t hand_search_oneshot(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_oneshot(q->hand, HAND_SEARCH, q->to);
 }
 
 /* ---- whole processes ------------------------------------------------------ */
@@ -267,7 +294,8 @@ static mlhead *open_full(const char *path)
     int i;
     if (mlhead_open(path, &db) != MLHEAD_OK)
         return NULL;
-    for (i = 0; i < 4096; i++) {
+    /* twice the memo's bound (MH_MEMO_MAX, 512 names) of both lookups */
+    for (i = 0; i < 1024; i++) {
         snprintf(name, sizeof name, "no such role %d", i);
         mlhead_salary_range(db, name, &s);
         mlhead_role_find(db, name, &r);
@@ -276,23 +304,28 @@ static mlhead *open_full(const char *path)
 }
 
 /* A question on a file; the library's warm handle reads the embedded copy
- * when embedded is set (the same bytes), the file otherwise. */
-static struct question *question(const char *path, int embedded, const char *name,
-                                 const char *to, struct hand *hand)
+ * when embedded is set (the same bytes), the file otherwise.  Questions on
+ * the same file share their handles: a large file takes seconds to open. */
+static struct question *question(const char *path, int embedded, const char *name, const char *to,
+                                 struct hand *hand)
 {
+    static struct question *last;
     struct question *q = calloc(1, sizeof *q);
-    if (q) {
-        q->path = path;
-        q->lib_path = embedded ? NULL : path;
-        q->name = name;
-        q->to = to;
-        q->hand = hand;
-    }
-    if (!q || mlhead_open(q->lib_path, &q->db) != MLHEAD_OK || !(q->full = open_full(path))) {
+    if (!q)
+        exit(2);
+    q->path = path;
+    q->lib_path = embedded ? NULL : path;
+    q->name = name;
+    q->to = to;
+    q->hand = hand;
+    if (last && last->path == path && last->lib_path == q->lib_path) {
+        q->db = last->db;
+        q->full = last->full;
+    } else if (mlhead_open(q->lib_path, &q->db) != MLHEAD_OK || !(q->full = open_full(path))) {
         fprintf(stderr, "bench: cannot open %s\n", path);
         exit(2);
     }
-    return q;
+    return last = q;
 }
 
 /* Row names live here for the life of the program. */
@@ -321,9 +354,17 @@ static void salary_rows(int group, const char *what, struct question *q)
     cold->setup = open_fresh;
     cold->teardown = close_fresh;
     add(label("%s (memo full: SQL)", what), BENCH_LIB, group, lib_salary_sql, q);
-    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_prepared, q);
-    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_oneshot, q);
+    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_salary_prepared, q);
+    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_salary_oneshot, q);
     add("  (c) C hash table (floor)", BENCH_FLOOR, group, hand_floor, q);
+}
+
+/* A search: the library, then (a) and (b) with the query escaped by hand. */
+static void search_rows(int group, const char *what, struct question *q)
+{
+    add(what, BENCH_LIB, group, lib_search, q);
+    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_search_prepared, q);
+    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_search_oneshot, q);
 }
 
 static const struct bench_row *find_kind(int group, enum bench_kind kind)
@@ -397,8 +438,7 @@ static void report_heap(const char *label, const char *path)
     mlhead_close(db);
     closed = heap_in_use() - base;
     printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, (double)opened / 1024,
-           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024,
-           (double)closed / 1024);
+           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024, (double)closed / 1024);
 }
 
 /* ---- instructions per operation, from a second run under callgrind ----------- */
@@ -494,8 +534,8 @@ static void print_ratio(const struct bench_row *r, enum bench_kind kind, int inv
 static void print_table(void)
 {
     int i;
-    printf("%-48s %11s %10s %8s %8s %8s\n", "operation", "ns/op", "Ir/op", "vs (a)",
-           "vs (c)", "(b)/lib");
+    printf("%-48s %11s %10s %8s %8s %8s\n", "operation", "ns/op", "Ir/op", "vs (a)", "vs (c)",
+           "(b)/lib");
     for (i = 0; i < nrows; i++) {
         const struct bench_row *r = &rows[i];
         if (i && r->group != rows[i - 1].group)
@@ -523,11 +563,26 @@ struct options {
     const char *proc_name[4];
     int nproc;
     char *count; /* set in the child run under callgrind */
+    const char *only;
 };
+
+/* Keeps the groups that have a row whose name holds text. */
+static void keep_only(const char *text)
+{
+    int i, j, kept = 0;
+    for (i = 0; i < nrows; i++) {
+        for (j = 0; j < nrows; j++)
+            if (rows[j].group == rows[i].group && strstr(rows[j].name, text))
+                break;
+        if (j < nrows)
+            rows[kept++] = rows[i];
+    }
+    nrows = kept;
+}
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: bench [--quick] [--db FILE] [--scale FILE]..."
+    fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--scale FILE]..."
                     " [--process NAME ARGV... --]...\n");
     exit(2);
 }
@@ -543,6 +598,8 @@ static void parse(int argc, char **argv, struct options *o)
             o->db = argv[++i];
         else if (strcmp(argv[i], "--scale") == 0 && i + 1 < argc && o->nscale < 8)
             o->scale[o->nscale++] = argv[++i];
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+            o->only = argv[++i];
         else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc)
             o->count = argv[++i];
         else if (strcmp(argv[i], "--process") == 0 && i + 2 < argc && o->nproc < 4) {
@@ -563,7 +620,7 @@ static void parse(int argc, char **argv, struct options *o)
 static void add_rows(struct options *o)
 {
     struct hand *hand = hand_open(o->db);
-    struct question *title, *alias, *unknown, *role, *track, *path, *practices;
+    struct question *title, *alias, *unknown, *role, *track, *path, *practices, *search;
     int i, group = 1;
     if (!hand)
         exit(2);
@@ -574,6 +631,7 @@ static void add_rows(struct options *o)
     track = question(o->db, 1, "AI Research Track", NULL, hand);
     path = question(o->db, 1, "Machine Learning Engineer", "Head of AI", hand);
     practices = question(o->db, 1, "Effective Communication", NULL, hand);
+    search = question(o->db, 1, "governance", "\"governance\"*", hand);
 
     add("open the embedded copy", BENCH_OTHER, 0, lib_open_embedded, title);
     add("open build/mlhead.db by path, validated", BENCH_OTHER, 0, lib_open_path, title);
@@ -588,6 +646,7 @@ static void add_rows(struct options *o)
     add("role_list, a track's steps", BENCH_LIB, group, lib_track_steps, track);
     add("path, ML Engineer -> Head of AI", BENCH_LIB, group, lib_path, path);
     add("best_practices of a heading", BENCH_LIB, group++, lib_best_practices, practices);
+    search_rows(group++, "search \"governance\", 10 hits", search);
 
     for (i = 0; i < o->nscale; i++) {
         struct hand *h = hand_open(o->scale[i]);
@@ -597,10 +656,14 @@ static void add_rows(struct options *o)
         q = question(o->scale[i], 0, "Head of Machine Learning", NULL, h);
         add(label("%zu roles: salary_range, title (SQL)", hand_roles(h)), BENCH_LIB, group,
             lib_salary_sql, q);
-        add(label("%zu roles: role_find, title (SQL)", hand_roles(h)), BENCH_LIB, group,
-            lib_role_find_sql, q);
-        add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_prepared, q);
+        add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_salary_prepared, q);
         add("  (c) C hash table (floor)", BENCH_FLOOR, group++, hand_floor, q);
+        add(label("%zu roles: role_find, title (SQL)", hand_roles(h)), BENCH_LIB, group++,
+            lib_role_find_sql, q);
+        q = question(o->scale[i], 0, "governance", "\"governance\"*", h);
+        search_rows(group++, label("%zu items: search \"governance\"", hand_roles(h)), q);
+        q = question(o->scale[i], 0, "t7z", "\"t7z\"*", h);
+        search_rows(group++, label("%zu items: search \"t7z\" (1 in 1000)", hand_roles(h)), q);
     }
     for (i = 0; i < o->nproc; i++)
         add(label("process: %s", o->proc_name[i]), BENCH_OTHER, 900, run_process, &o->proc[i]);
@@ -615,6 +678,8 @@ int main(int argc, char **argv)
     if (o.quick)
         plan = (struct bench_plan){3, 2e5, 1u << 14};
     add_rows(&o);
+    if (o.only)
+        keep_only(o.only);
     if (o.count)
         return counted_run(o.count);
     if (check_answers() != 0)
@@ -631,14 +696,13 @@ int main(int argc, char **argv)
     if (!getenv("BENCH_CALLGRIND") || strcmp(getenv("BENCH_CALLGRIND"), "0") != 0)
         count_instructions(argc, argv);
 
-    printf("libmlhead %s, SQLite %s; median of %d batches; Ir from callgrind\n",
-           mlhead_version(), sqlite3_libversion(), plan.batches);
+    printf("libmlhead %s, SQLite %s; median of %d batches; Ir from callgrind\n", mlhead_version(),
+           sqlite3_libversion(), plan.batches);
     printf("(a) one prepared statement reused, (b) prepare/step/finalize per call,"
            " (c) a C hash table\n\n");
     print_table();
     printf("\nheap held by one handle, KiB (all of it: the library's and SQLite's)\n");
-    printf("  %-34s %8s %8s %8s %8s %8s\n", "", "opened", "+salary", "+others", "sqlite",
-           "closed");
+    printf("  %-34s %8s %8s %8s %8s %8s\n", "", "opened", "+salary", "+others", "sqlite", "closed");
     report_heap("embedded copy", NULL);
     report_heap(o.db, o.db);
     for (i = 0; i < o.nscale; i++)

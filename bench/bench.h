@@ -30,20 +30,20 @@ enum bench_kind {
 struct bench_row {
     const char *name;
     enum bench_kind kind;
-    int group;  /* rows that answer the same question share a group */
+    int group; /* rows that answer the same question share a group */
     uint64_t (*op)(void *ctx, size_t i);
     int (*setup)(void *ctx, size_t n);
     void (*teardown)(void *ctx, size_t n);
     void *ctx;
-    double ns;  /* median ns per operation, filled by bench_time() */
-    double ir;  /* instructions per operation from callgrind, or 0 */
+    double ns; /* median ns per operation, filled by bench_time() */
+    double ir; /* instructions per operation from callgrind, or 0 */
 };
 
 /* How hard bench_time() tries: the quick run is for CI. */
 struct bench_plan {
-    int batches;       /* batches per row; the median is reported */
-    double batch_ns;   /* a batch lasts at least this long */
-    size_t max_ops;    /* and holds at most this many operations */
+    int batches;     /* batches per row; the median is reported */
+    double batch_ns; /* a batch lasts at least this long */
+    size_t max_ops;  /* and holds at most this many operations */
 };
 
 /* timing.c: the one way a row is measured */
@@ -59,8 +59,9 @@ struct hand;
 struct hand *hand_open(const char *path);
 void hand_close(struct hand *h);
 size_t hand_roles(const struct hand *h);
-uint64_t hand_salary_prepared(struct hand *h, const char *role);
-uint64_t hand_salary_oneshot(struct hand *h, const char *role);
+enum hand_question { HAND_SALARY, HAND_SEARCH, HAND_QUESTIONS };
+uint64_t hand_prepared(struct hand *h, enum hand_question q, const char *arg);
+uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg);
 uint64_t hand_salary_floor(struct hand *h, const char *role);
 
 /* The number every salary answer is reduced to, so the library, the SQL

@@ -1,5 +1,5 @@
 /*
- * hand.c - a salary band by role name, written by hand the ways a user of
+ * hand.c - a salary band by role name (and a search), written by hand the ways a user of
  * SQLite would, to set the library against:
  *
  *   (a) one prepared statement, bound, stepped and reset on every call:
@@ -8,8 +8,9 @@
  *   (c) a plain C hash table filled once from the same rows: the floor,
  *       what no query can beat.
  *
- * Each reads the same figures the library returns and reduces them with
- * bench_salary_value(), so the table can check that all of them agree.
+ * Each reads the same columns the library returns and reduces a band with
+ * bench_salary_value() (a search to its number of hits), so the table can
+ * check that all of them agree.  Full-text search has (a) and (b) too.
  * Matching ignores ASCII case, as the library's does; only the library
  * also folds white space and checks UTF-8.
  */
@@ -19,14 +20,20 @@
 
 #include "bench.h"
 
-/* The question the library answers, as a user would write it. */
-static const char salary_sql[] =
-    "SELECT b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"
-    " b.avg_high_usd FROM role r"
-    " JOIN salary_band_role br ON br.role_id = r.id"
-    " JOIN salary_band b ON b.id = br.band_id"
-    " WHERE r.id = (SELECT id FROM role WHERE title = ?1"
-    "  UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)";
+/* The questions the library answers, as a user would write them, reading
+ * the same columns as the library does.  ?1 is the name or FTS5 query. */
+static const char *const hand_sql[HAND_QUESTIONS] = {
+    [HAND_SALARY] =
+        "SELECT b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"
+        " b.avg_high_usd, r.title, b.label, b.market, b.currency, b.period, b.year, b.line"
+        " FROM role r JOIN salary_band_role br ON br.role_id = r.id"
+        " JOIN salary_band b ON b.id = br.band_id"
+        " WHERE r.id = (SELECT id FROM role WHERE title = ?1"
+        "  UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)",
+    [HAND_SEARCH] = "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12),"
+                    " kind, bm25(search), line FROM search WHERE search MATCH ?1"
+                    " ORDER BY bm25(search), line LIMIT 10",
+};
 
 /* Every name that finds a role with a band, and that band. */
 static const char names_sql[] =
@@ -43,7 +50,7 @@ struct slot {
 
 struct hand {
     sqlite3 *db;
-    sqlite3_stmt *salary;
+    sqlite3_stmt *stmt[HAND_QUESTIONS];
     struct slot *slots;
     size_t cap; /* power of two */
     size_t roles;
@@ -97,29 +104,57 @@ static uint64_t band_at(sqlite3_stmt *st, int col)
     return bench_salary_value(MLHEAD_OK, &s);
 }
 
-static uint64_t step_band(sqlite3_stmt *st, const char *role)
+/* The strings a user reads with the figures: not copied, only touched. */
+static uint64_t touch_texts(sqlite3_stmt *st, int from, int to)
 {
-    uint64_t value = BENCH_NOT_FOUND + MLHEAD_NOT_FOUND;
-    sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        value = band_at(st, 0);
+    uint64_t sum = 0;
+    int col;
+    for (col = from; col < to; col++) {
+        const unsigned char *text = sqlite3_column_text(st, col);
+        sum += text ? text[0] : 0;
+    }
+    return sum;
+}
+
+/* Steps a bound statement: a band's value, or the number of hits. */
+static uint64_t step(sqlite3_stmt *st, enum hand_question q)
+{
+    uint64_t value = 0, sum = 0;
+    if (q == HAND_SALARY) {
+        value = BENCH_NOT_FOUND + MLHEAD_NOT_FOUND;
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            value = band_at(st, 0);
+            sum = touch_texts(st, 7, 12) + (uint64_t)sqlite3_column_int(st, 12) +
+                  (uint64_t)sqlite3_column_int(st, 13);
+        }
+    } else {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            value++;
+            sum += touch_texts(st, 0, 4) + (uint64_t)sqlite3_column_double(st, 5) +
+                   (uint64_t)sqlite3_column_int(st, 6);
+        }
+    }
+    bench_sink += sum;
     return value;
 }
 
-uint64_t hand_salary_prepared(struct hand *h, const char *role)
+uint64_t hand_prepared(struct hand *h, enum hand_question q, const char *arg)
 {
-    uint64_t value = step_band(h->salary, role);
-    sqlite3_reset(h->salary);
+    uint64_t value;
+    sqlite3_bind_text(h->stmt[q], 1, arg, -1, SQLITE_STATIC);
+    value = step(h->stmt[q], q);
+    sqlite3_reset(h->stmt[q]);
     return value;
 }
 
-uint64_t hand_salary_oneshot(struct hand *h, const char *role)
+uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg)
 {
     sqlite3_stmt *st;
     uint64_t value;
-    if (sqlite3_prepare_v2(h->db, salary_sql, -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(h->db, hand_sql[q], -1, &st, NULL) != SQLITE_OK)
         return 0;
-    value = step_band(st, role);
+    sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
+    value = step(st, q);
     sqlite3_finalize(st);
     return value;
 }
@@ -157,8 +192,10 @@ static int fill_floor(struct hand *h)
     char folded[MLHEAD_NAME_MAX + 1];
     sqlite3_stmt *st;
     sqlite3_int64 names = 0;
-    int rc = sqlite3_prepare_v2(h->db, "SELECT (SELECT count(*) FROM role),"
-                                       " (SELECT count(*) FROM role_alias)", -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(h->db,
+                                "SELECT (SELECT count(*) FROM role),"
+                                " (SELECT count(*) FROM role_alias)",
+                                -1, &st, NULL);
     if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
         h->roles = (size_t)sqlite3_column_int64(st, 0);
         names = sqlite3_column_int64(st, 0) + sqlite3_column_int64(st, 1);
@@ -171,8 +208,8 @@ static int fill_floor(struct hand *h)
     if (sqlite3_prepare_v2(h->db, names_sql, -1, &st, NULL) != SQLITE_OK)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        struct slot *s = slot_of(h, (const char *)sqlite3_column_text(st, 0), folded,
-                                 sizeof folded);
+        struct slot *s =
+            slot_of(h, (const char *)sqlite3_column_text(st, 0), folded, sizeof folded);
         if (!s->name && !(s->name = strdup(folded)))
             break;
         s->value = band_at(st, 1);
@@ -185,10 +222,11 @@ struct hand *hand_open(const char *path)
     struct hand *h = calloc(1, sizeof *h);
     if (!h)
         return NULL;
-    if (sqlite3_open_v2(path, &h->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v3(h->db, salary_sql, -1, SQLITE_PREPARE_PERSISTENT, &h->salary,
-                           NULL) != SQLITE_OK ||
-        fill_floor(h) != 0) {
+    int q, rc = sqlite3_open_v2(path, &h->db, SQLITE_OPEN_READONLY, NULL);
+    for (q = 0; q < HAND_QUESTIONS && rc == SQLITE_OK; q++)
+        rc = sqlite3_prepare_v3(h->db, hand_sql[q], -1, SQLITE_PREPARE_PERSISTENT, &h->stmt[q],
+                                NULL);
+    if (rc != SQLITE_OK || fill_floor(h) != 0) {
         fprintf(stderr, "bench: %s: %s\n", path, sqlite3_errmsg(h->db));
         hand_close(h);
         return NULL;
@@ -204,7 +242,8 @@ void hand_close(struct hand *h)
     for (i = 0; i < h->cap; i++)
         free(h->slots[i].name);
     free(h->slots);
-    sqlite3_finalize(h->salary);
+    for (i = 0; i < HAND_QUESTIONS; i++)
+        sqlite3_finalize(h->stmt[i]);
     sqlite3_close(h->db);
     free(h);
 }
