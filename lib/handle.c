@@ -64,7 +64,10 @@ int mh_fail(mlhead *db, int status, const char *fmt, ...)
 
 int mh_ok(mlhead *db)
 {
-    return mh_fail(db, MLHEAD_OK, "%s", mlhead_strerror(MLHEAD_OK));
+    /* Every successful call ends here: copy the message, never format it. */
+    const char *ok = mlhead_strerror(MLHEAD_OK);
+    memcpy(db->errmsg, ok, strlen(ok) + 1);
+    return MLHEAD_OK;
 }
 
 /* Maps an SQLite result code to our status, keeping SQLite's words. */
