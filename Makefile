@@ -106,7 +106,7 @@ $(B)/examples/%: examples/%.c $(B)/libmlhead.a
 
 $(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" -DTEST_GUIDE=\"seed/guide.txt\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(B)/libmlhead.a $(SQLITE_LIBS) $(CMOCKA_LIBS)
 
 check: all $(TESTS)

@@ -276,6 +276,8 @@ typedef struct mlhead_salary {
     const char *band;       /* the band as the guide labels it; one band may
                                serve two titles ("Chief Data Officer or VP of
                                Data Science") */
+    const char *heading;    /* the guide's heading above the band: the role's
+                               title, or "Executive-Level Positions" */
     const char *market;     /* "US" */
     const char *currency;   /* "USD" */
     int year;               /* 2024 */

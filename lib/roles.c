@@ -31,7 +31,9 @@ static int read_role(mlhead *db, sqlite3_stmt *st, void *row)
 
 int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id)
 {
-    static const char sql[] = "SELECT " MH_ROLE_ID_BY_NAME;
+    /* From the role table, not a bare scalar subquery: that answers one
+     * row holding NULL for an unknown name, never "not found". */
+    static const char sql[] = "SELECT id FROM role WHERE id = " MH_ROLE_ID_BY_NAME;
     return mh_lookup_id(db, MH_ROLE_FIND_ID, sql, "role", name, 0, id);
 }
 

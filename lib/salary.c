@@ -11,9 +11,21 @@
 #include "internal.h"
 
 #define BAND_COLUMNS                                                                               \
-    "r.title, b.label, b.market, b.currency, b.period, b.year,"                                    \
+    "r.title, b.label, b.heading, b.market, b.currency, b.period, b.year,"                         \
     " b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"                     \
     " b.avg_high_usd, b.line"
+
+/* Where BAND_COLUMNS puts what follows its six text columns (each figure
+ * is a value column, then its bound); the lookup by name adds a flag. */
+enum {
+    COL_YEAR = 6,
+    COL_MIN = 7,
+    COL_MAX = 9,
+    COL_AVG = 11,
+    COL_AVG_HIGH = 13,
+    COL_LINE = 14,
+    COL_NO_BAND = 15
+};
 
 static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
 {
@@ -36,29 +48,30 @@ static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out
 static int read_band(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_salary *s = row;
-    const char **const texts[] = {&s->role, &s->band, &s->market, &s->currency, &s->period};
+    const char **const texts[] = {&s->role,   &s->band,     &s->heading,
+                                  &s->market, &s->currency, &s->period};
     int status = MH_COL_TEXTS(db, st, 0, texts);
     if (status == MLHEAD_OK)
-        status = read_figure(db, st, 6, &s->min);
+        status = read_figure(db, st, COL_MIN, &s->min);
     if (status == MLHEAD_OK)
-        status = read_figure(db, st, 8, &s->max);
+        status = read_figure(db, st, COL_MAX, &s->max);
     if (status == MLHEAD_OK)
-        status = read_figure(db, st, 10, &s->avg);
-    s->year = mh_col_int(st, 5);
-    s->line = mh_col_int(st, 13);
+        status = read_figure(db, st, COL_AVG, &s->avg);
+    s->year = mh_col_int(st, COL_YEAR);
+    s->line = mh_col_int(st, COL_LINE);
     s->avg_high.bound = MLHEAD_UNKNOWN;
     s->avg_high.usd = -1;
-    if (status == MLHEAD_OK && sqlite3_column_type(st, 12) != SQLITE_NULL) {
+    if (status == MLHEAD_OK && sqlite3_column_type(st, COL_AVG_HIGH) != SQLITE_NULL) {
         s->avg_is_range = 1;
         s->avg_high.bound = MLHEAD_EXACT;
-        s->avg_high.usd = sqlite3_column_int64(st, 12);
+        s->avg_high.usd = sqlite3_column_int64(st, COL_AVG_HIGH);
     }
     return status;
 }
 
 static int read_salary(mlhead *db, sqlite3_stmt *st, void *row)
 {
-    if (sqlite3_column_int(st, 14))
+    if (sqlite3_column_int(st, COL_NO_BAND))
         return MLHEAD_NO_DATA;
     return read_band(db, st, row);
 }

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,9 @@
 
 #ifndef TEST_DB
 #define TEST_DB "build/mlhead.db"
+#endif
+#ifndef TEST_GUIDE
+#define TEST_GUIDE "seed/guide.txt"
 #endif
 
 /* setup / teardown: *state is an open handle on the embedded data. */
@@ -86,6 +90,109 @@ static inline char *hostile_long(size_t n, char c)
     memset(s, c, n);
     s[n] = '\0';
     return s;
+}
+
+/* What a list output holds before a call, so a call that forgets to empty
+ * it on failure is caught: a pointer no call returns, and a count. */
+#define POISON_PTR ((void *)&hostile_names)
+#define POISON_COUNT ((size_t)77)
+
+/* A failed call gave `want` and left its list output empty (NULL / 0). */
+static inline void assert_failed_empty(int got, int want, const void *list, size_t count)
+{
+    assert_int_equal(got, want);
+    assert_null(list);
+    assert_int_equal(count, 0);
+}
+
+/* Runs a list call and asserts it failed with `want`, leaving list and
+ * count empty; a macro so the outputs are read after the call. */
+#define assert_list_fails(call, want, list, count)                                                 \
+    do {                                                                                           \
+        int got_ = (call);                                                                         \
+        assert_failed_empty(got_, (want), (list), (count));                                        \
+    } while (0)
+
+/* Ends a list call fed a hostile name: a failure must have left the list
+ * empty, a success's list is freed.  Returns the call's status. */
+static inline int list_outcome(int status, void *list, size_t count)
+{
+    if (status != MLHEAD_OK)
+        assert_failed_empty(status, status, list, count);
+    else
+        mlhead_free(list);
+    return status;
+}
+
+/* Every byte of a single-row output is zero. */
+static inline void assert_zeroed(const void *p, size_t size)
+{
+    const unsigned char *b = p;
+    size_t i;
+    for (i = 0; i < size; i++)
+        if (b[i] != 0)
+            fail_msg("byte %zu of the output is 0x%02x, not zero", i, b[i]);
+}
+
+/* One string-taking call under test: runs it with `name` and asserts its
+ * outputs are empty unless it returned MLHEAD_OK; returns its status. */
+typedef int (*name_call)(mlhead *db, const char *name);
+
+/* Feeds every hostile name, and a 100 KB one, to `call`: each must give
+ * its status (and the call itself checks the outputs stay empty). */
+static inline void check_hostile_names(mlhead *db, const char *what, name_call call)
+{
+    char *big = hostile_long(100 * 1024, 'a');
+    size_t i;
+    for (i = 0; i < HOSTILE_COUNT; i++) {
+        int got = call(db, hostile_names[i].text);
+        if (got != hostile_names[i].status)
+            fail_msg("%s, %s: got %d, want %d", what, hostile_names[i].label, got,
+                     hostile_names[i].status);
+    }
+    assert_int_equal(call(db, big), MLHEAD_INVALID);
+    assert_non_null(strstr(mlhead_errmsg(db), "longer than"));
+    free(big);
+}
+
+/* The guide as lines: line[1] .. line[count] as the editor numbers them,
+ * without their line ends. */
+struct guide {
+    char **line;
+    size_t count;
+};
+
+static inline struct guide guide_read(void)
+{
+    struct guide g = {NULL, 0};
+    FILE *f = fopen(TEST_GUIDE, "r");
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    assert_non_null(f);
+    g.line = calloc(1, sizeof *g.line); /* line[0] unused */
+    assert_non_null(g.line);
+    while ((len = getline(&buf, &cap, f)) >= 0) {
+        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+            buf[--len] = '\0';
+        g.line = realloc(g.line, (g.count + 2) * sizeof *g.line);
+        assert_non_null(g.line);
+        g.line[++g.count] = strdup(buf);
+        assert_non_null(g.line[g.count]);
+    }
+    free(buf);
+    fclose(f);
+    return g;
+}
+
+static inline void guide_free(struct guide *g)
+{
+    size_t i;
+    for (i = 1; i <= g->count; i++)
+        free(g->line[i]);
+    free(g->line);
+    g->line = NULL;
+    g->count = 0;
 }
 
 #endif

@@ -26,6 +26,7 @@ static void head_of_ml_is_exact_with_one_average(void **state)
     mlhead_salary s = salary_of(*state, "Head of Machine Learning");
     assert_string_equal(s.role, "Head of Machine Learning");
     assert_string_equal(s.band, "Head of Machine Learning");
+    assert_string_equal(s.heading, "Head of Machine Learning");
     assert_figure(s.min, MLHEAD_EXACT, 188000);
     assert_figure(s.max, MLHEAD_EXACT, 330000);
     assert_figure(s.avg, MLHEAD_EXACT, 259000);
@@ -68,6 +69,7 @@ static void one_band_serves_cdo_and_vp_of_data_science(void **state)
     for (i = 0; i < 4; i++) {
         mlhead_salary s = salary_of(*state, names[i]);
         assert_string_equal(s.band, "Chief Data Officer or VP of Data Science");
+        assert_string_equal(s.heading, "Executive-Level Positions");
         assert_figure(s.min, MLHEAD_EXACT, 266395);
         assert_figure(s.max, MLHEAD_AT_LEAST, 644261);
         assert_figure(s.avg, MLHEAD_UNKNOWN, -1);

@@ -1,0 +1,341 @@
+/*
+ * test_open.c - mlhead_open() and mlhead_close(), statuses and messages,
+ * the version: the embedded data, a database file, and every kind of bad
+ * file (missing, a directory, not SQLite, empty, someone else's SQLite,
+ * ours with the wrong identity, ours truncated).  Bad files are written in
+ * a temporary directory made for the run and removed at the end; the real
+ * database file must come out of the whole run byte for byte unchanged.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "helpers.h"
+
+/* A file's bytes. */
+struct bytes {
+    unsigned char *data;
+    size_t size;
+};
+
+/* What the group shares: the real database's bytes before the run and the
+ * temporary directory bad files go in. */
+struct fixture {
+    struct bytes original;
+    char dir[64];
+};
+
+static struct bytes read_all(const char *path)
+{
+    struct bytes b = {NULL, 0};
+    FILE *f = fopen(path, "rb");
+    long size;
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    size = ftell(f);
+    assert_true(size > 0);
+    rewind(f);
+    b.size = (size_t)size;
+    b.data = malloc(b.size);
+    assert_non_null(b.data);
+    assert_int_equal(fread(b.data, 1, b.size, f), b.size);
+    fclose(f);
+    return b;
+}
+
+static void write_all(const char *path, const void *data, size_t size)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    if (size)
+        assert_int_equal(fwrite(data, 1, size, f), size);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* The path of file `name` in the run's temporary directory. */
+static const char *temp_path(const struct fixture *fx, const char *name)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", fx->dir, name);
+    return path;
+}
+
+static int setup(void **state)
+{
+    struct fixture *fx = calloc(1, sizeof *fx);
+    if (!fx)
+        return -1;
+    strcpy(fx->dir, "/tmp/mlhead-test-open-XXXXXX");
+    if (!mkdtemp(fx->dir))
+        return -1;
+    fx->original = read_all(TEST_DB);
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *fx = *state;
+    static const char *const names[] = {"text.db",  "empty.db",      "foreign.db",   "version.db",
+                                        "appid.db", "short-page.db", "short-byte.db"};
+    size_t i;
+    for (i = 0; i < sizeof names / sizeof *names; i++)
+        unlink(temp_path(fx, names[i]));
+    if (rmdir(fx->dir) != 0)
+        return -1;
+    free(fx->original.data);
+    free(fx);
+    return 0;
+}
+
+/* Opens path, expecting `want`: on failure *out must be NULL. */
+static void open_fails(const char *path, int want)
+{
+    mlhead *db = (mlhead *)POISON_PTR;
+    int got = mlhead_open(path, &db);
+    if (got != want)
+        fail_msg("%s: got %d (%s), want %d", path ? path : "(null)", got, mlhead_strerror(got),
+                 want);
+    assert_null(db);
+}
+
+static void embedded_data_opens_and_answers(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_role r;
+    (void)state;
+    assert_int_equal(mlhead_open(NULL, &db), MLHEAD_OK);
+    assert_non_null(db);
+    assert_string_equal(mlhead_errmsg(db), mlhead_strerror(MLHEAD_OK));
+    assert_int_equal(mlhead_role_find(db, "Head of ML", &r), MLHEAD_OK);
+    assert_string_equal(r.title, "Head of Machine Learning");
+    mlhead_close(db);
+}
+
+static void database_file_opens_by_path_and_answers(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_role r;
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
+    assert_non_null(db);
+    assert_int_equal(mlhead_role_find(db, "CDO", &r), MLHEAD_OK);
+    assert_string_equal(r.title, "Chief Data Officer");
+    mlhead_close(db);
+}
+
+static void close_of_null_does_nothing(void **state)
+{
+    (void)state;
+    mlhead_close(NULL);
+}
+
+static void every_status_has_its_own_nonempty_name(void **state)
+{
+    int a, b;
+    (void)state;
+    for (a = MLHEAD_OK; a <= MLHEAD_SYNTAX; a++) {
+        const char *name = mlhead_strerror(a);
+        assert_non_null(name);
+        assert_true(strlen(name) > 0);
+        assert_string_not_equal(name, "unknown status");
+        for (b = MLHEAD_OK; b < a; b++)
+            assert_string_not_equal(name, mlhead_strerror(b));
+    }
+}
+
+static void unknown_status_codes_are_named_unknown_status(void **state)
+{
+    const int codes[] = {-1, MLHEAD_SYNTAX + 1, 1000, -2147483647 - 1, 2147483647};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof codes / sizeof *codes; i++)
+        assert_string_equal(mlhead_strerror(codes[i]), "unknown status");
+}
+
+static void errmsg_of_null_is_a_static_message(void **state)
+{
+    const char *msg = mlhead_errmsg(NULL);
+    (void)state;
+    assert_non_null(msg);
+    assert_true(strlen(msg) > 0);
+}
+
+static void errmsg_after_success_names_ok_again(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_role r;
+    (void)state;
+    assert_int_equal(mlhead_open(NULL, &db), MLHEAD_OK);
+    assert_int_equal(mlhead_role_find(db, "Chief Happiness Officer", &r), MLHEAD_NOT_FOUND);
+    assert_string_not_equal(mlhead_errmsg(db), mlhead_strerror(MLHEAD_OK));
+    assert_int_equal(mlhead_role_find(db, "CDO", &r), MLHEAD_OK);
+    assert_string_equal(mlhead_errmsg(db), mlhead_strerror(MLHEAD_OK));
+    mlhead_close(db);
+}
+
+static void version_is_the_header_version(void **state)
+{
+    (void)state;
+    assert_string_equal(mlhead_version(), MLHEAD_VERSION);
+}
+
+static void open_without_out_or_with_empty_path_is_invalid(void **state)
+{
+    (void)state;
+    assert_int_equal(mlhead_open(NULL, NULL), MLHEAD_INVALID);
+    assert_int_equal(mlhead_open(TEST_DB, NULL), MLHEAD_INVALID);
+    open_fails("", MLHEAD_INVALID);
+}
+
+static void missing_file_directory_and_device_are_io_errors(void **state)
+{
+    struct fixture *fx = *state;
+    open_fails(temp_path(fx, "no-such-file.db"), MLHEAD_IO);
+    open_fails(fx->dir, MLHEAD_IO);
+    /* a device is no regular file */
+    open_fails("/dev/null", MLHEAD_IO);
+}
+
+static void text_file_is_not_mlhead(void **state)
+{
+    struct fixture *fx = *state;
+    static const char text[] = "This is not an SQLite database, only some words in a file "
+                               "long enough to hold a whole header and then some more.\n";
+    write_all(temp_path(fx, "text.db"), text, sizeof text - 1);
+    open_fails(temp_path(fx, "text.db"), MLHEAD_NOT_MLHEAD);
+}
+
+static void empty_file_is_not_mlhead(void **state)
+{
+    struct fixture *fx = *state;
+    write_all(temp_path(fx, "empty.db"), "", 0);
+    open_fails(temp_path(fx, "empty.db"), MLHEAD_NOT_MLHEAD);
+}
+
+static void foreign_sqlite_database_is_not_mlhead(void **state)
+{
+    struct fixture *fx = *state;
+    sqlite3 *other = NULL;
+    const char *path = temp_path(fx, "foreign.db");
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other,
+                                  "CREATE TABLE role (id INTEGER PRIMARY KEY, title TEXT);"
+                                  "INSERT INTO role (title) VALUES ('Head of ML');",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_close(other), SQLITE_OK);
+    open_fails(path, MLHEAD_NOT_MLHEAD);
+}
+
+/* Writes a copy of the real database with 4 big-endian bytes at `offset`
+ * replaced by `value`, and expects it to open as not ours. */
+static void patched_copy_is_not_mlhead(const struct fixture *fx, const char *name, size_t offset,
+                                       uint32_t value)
+{
+    struct bytes copy = fx->original;
+    unsigned char *data = malloc(copy.size);
+    assert_non_null(data);
+    memcpy(data, copy.data, copy.size);
+    data[offset] = (unsigned char)(value >> 24);
+    data[offset + 1] = (unsigned char)(value >> 16);
+    data[offset + 2] = (unsigned char)(value >> 8);
+    data[offset + 3] = (unsigned char)value;
+    write_all(temp_path(fx, name), data, copy.size);
+    free(data);
+    open_fails(temp_path(fx, name), MLHEAD_NOT_MLHEAD);
+}
+
+static void our_database_with_another_schema_version_is_not_mlhead(void **state)
+{
+    struct fixture *fx = *state;
+    /* the header's user_version is big-endian at offset 60 */
+    assert_int_equal(fx->original.data[63], MLHEAD_SCHEMA_VERSION);
+    patched_copy_is_not_mlhead(fx, "version.db", 60, MLHEAD_SCHEMA_VERSION + 1);
+}
+
+static void our_database_with_another_application_id_is_not_mlhead(void **state)
+{
+    struct fixture *fx = *state;
+    /* the header's application_id is big-endian at offset 68: "MLHD" */
+    assert_memory_equal(fx->original.data + 68, "MLHD", 4);
+    patched_copy_is_not_mlhead(fx, "appid.db", 68, 0x53514C31);
+}
+
+/* Writes the real database less its last `cut` bytes; expects CORRUPT. */
+static void truncated_copy_is_corrupt(const struct fixture *fx, const char *name, size_t cut)
+{
+    mlhead *db = (mlhead *)POISON_PTR;
+    write_all(temp_path(fx, name), fx->original.data, fx->original.size - cut);
+    assert_int_equal(mlhead_open(temp_path(fx, name), &db), MLHEAD_CORRUPT);
+    assert_null(db);
+}
+
+static void our_database_one_page_short_is_corrupt(void **state)
+{
+    struct fixture *fx = *state;
+    /* the page size is the big-endian 2 bytes at offset 16 */
+    size_t page = (size_t)fx->original.data[16] << 8 | fx->original.data[17];
+    assert_true(page >= 512 && fx->original.size % page == 0);
+    truncated_copy_is_corrupt(fx, "short-page.db", page);
+}
+
+static void our_database_one_byte_short_is_corrupt(void **state)
+{
+    truncated_copy_is_corrupt(*state, "short-byte.db", 1);
+}
+
+static void same_file_opened_twice_gives_independent_handles(void **state)
+{
+    mlhead *a = NULL, *b = NULL;
+    mlhead_role r;
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &a), MLHEAD_OK);
+    assert_int_equal(mlhead_open(TEST_DB, &b), MLHEAD_OK);
+    assert_ptr_not_equal(a, b);
+    /* a failure on one handle leaves the other's message alone */
+    assert_int_equal(mlhead_role_find(a, "Chief Happiness Officer", &r), MLHEAD_NOT_FOUND);
+    assert_string_equal(mlhead_errmsg(b), mlhead_strerror(MLHEAD_OK));
+    /* closing one leaves the other working */
+    mlhead_close(a);
+    assert_int_equal(mlhead_role_find(b, "Head of ML", &r), MLHEAD_OK);
+    assert_string_equal(r.title, "Head of Machine Learning");
+    mlhead_close(b);
+}
+
+/* Runs last: nothing above wrote to the database it opened. */
+static void database_file_is_unchanged_by_the_run(void **state)
+{
+    struct fixture *fx = *state;
+    struct bytes now = read_all(TEST_DB);
+    assert_int_equal(now.size, fx->original.size);
+    assert_memory_equal(now.data, fx->original.data, now.size);
+    free(now.data);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(embedded_data_opens_and_answers),
+        cmocka_unit_test(database_file_opens_by_path_and_answers),
+        cmocka_unit_test(close_of_null_does_nothing),
+        cmocka_unit_test(every_status_has_its_own_nonempty_name),
+        cmocka_unit_test(unknown_status_codes_are_named_unknown_status),
+        cmocka_unit_test(errmsg_of_null_is_a_static_message),
+        cmocka_unit_test(errmsg_after_success_names_ok_again),
+        cmocka_unit_test(version_is_the_header_version),
+        cmocka_unit_test(open_without_out_or_with_empty_path_is_invalid),
+        cmocka_unit_test(missing_file_directory_and_device_are_io_errors),
+        cmocka_unit_test(text_file_is_not_mlhead),
+        cmocka_unit_test(empty_file_is_not_mlhead),
+        cmocka_unit_test(foreign_sqlite_database_is_not_mlhead),
+        cmocka_unit_test(our_database_with_another_schema_version_is_not_mlhead),
+        cmocka_unit_test(our_database_with_another_application_id_is_not_mlhead),
+        cmocka_unit_test(our_database_one_page_short_is_corrupt),
+        cmocka_unit_test(our_database_one_byte_short_is_corrupt),
+        cmocka_unit_test(same_file_opened_twice_gives_independent_handles),
+        cmocka_unit_test(database_file_is_unchanged_by_the_run),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
