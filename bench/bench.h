@@ -47,7 +47,7 @@ struct bench_plan {
 };
 
 /* timing.c: the one way a row is measured */
-double bench_time(struct bench_row *row, const struct bench_plan *plan);
+int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan);
 size_t bench_counted_ops(const struct bench_row *row);
 int bench_instructions(struct bench_row *row, size_t n);
 int bench_under_callgrind(void);

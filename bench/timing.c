@@ -1,10 +1,13 @@
 /*
  * timing.c - the one way a row of the table is measured.
  *
- * bench_time() runs batches of a row's operation and returns the median
- * ns per operation: a batch grows until it lasts plan->batch_ns, so the
- * clock's resolution is irrelevant, and the median shrugs off the batch a
- * noisy machine spoiled.  Setup and teardown run outside the clock.
+ * bench_time() times the rows of one group (the library and the hand-
+ * written code answering the same question) in turns, batch by batch, and
+ * keeps each row's median ns per operation: a batch grows until it lasts
+ * plan->batch_ns, so the clock's resolution is irrelevant; taking turns
+ * makes a slow spell of a shared machine hit every row of a comparison
+ * alike, and the median shrugs off the batch it spoiled.  Setup and
+ * teardown run outside the clock.
  *
  * bench_instructions() is for a run under valgrind's callgrind (started
  * with --collect-atstart=no): it counts only a batch of operations and
@@ -51,30 +54,45 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-double bench_time(struct bench_row *row, const struct bench_plan *plan)
+/* The batch size at which one batch of a row lasts plan->batch_ns. */
+static size_t batch_size(struct bench_row *row, const struct bench_plan *plan)
 {
-    double per_op[64];
     size_t n = 1;
-    int b, batches = plan->batches < 64 ? plan->batches : 64;
     double t = run_batch(row, 1); /* warms caches, prepares statements */
-    if (t < 0)
-        return -1;
-    /* Grow the batch until it lasts long enough. */
-    while (n < plan->max_ops && (t = run_batch(row, n)) < plan->batch_ns) {
-        if (t < 0)
-            return -1;
+    while (t >= 0 && t < plan->batch_ns && n < plan->max_ops) {
         n = t < plan->batch_ns / 16 ? n * 8 : n * 2;
         if (n > plan->max_ops)
             n = plan->max_ops;
+        t = run_batch(row, n);
     }
-    for (b = 0; b < batches; b++) {
-        if ((t = run_batch(row, n)) < 0)
+    return t < 0 ? 0 : n;
+}
+
+int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
+{
+    enum { MAX_BATCHES = 64, MAX_GROUP = 16 };
+    static double per_op[MAX_GROUP][MAX_BATCHES];
+    size_t n[MAX_GROUP];
+    int b, r, batches = plan->batches < MAX_BATCHES ? plan->batches : MAX_BATCHES;
+    if (count > MAX_GROUP)
+        return -1;
+    for (r = 0; r < count; r++)
+        if ((n[r] = batch_size(&rows[r], plan)) == 0)
             return -1;
-        per_op[b] = t / (double)n;
+    /* Round robin: a slow spell of the machine hits every row alike. */
+    for (b = 0; b < batches; b++) {
+        for (r = 0; r < count; r++) {
+            double t = run_batch(&rows[r], n[r]);
+            if (t < 0)
+                return -1;
+            per_op[r][b] = t / (double)n[r];
+        }
     }
-    qsort(per_op, (size_t)batches, sizeof *per_op, by_value);
-    row->ns = per_op[batches / 2];
-    return row->ns;
+    for (r = 0; r < count; r++) {
+        qsort(per_op[r], (size_t)batches, sizeof **per_op, by_value);
+        rows[r].ns = per_op[r][batches / 2];
+    }
+    return 0;
 }
 
 int bench_under_callgrind(void)
