@@ -175,7 +175,11 @@ $(B)/bench/bench: $(filter-out bench/gen.c,$(wildcard bench/*.c)) bench/bench.h 
 
 bench-build: $(B)/bench/bench
 
-bench: $(B)/bench/bench $(B)/mlhead.db $(BENCH_DBS)
+# The mlhead command, once cli/ exists, against the sqlite3 shell.
+BENCH_CLI := $(if $(wildcard cli/*.c),$(B)/mlhead)
+
+bench: $(B)/bench/bench $(B)/mlhead.db $(BENCH_DBS) $(BENCH_CLI)
 	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db \
 	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
-	    --process "sqlite3 shell, one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" --
+	    --process "sqlite3 shell: one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" -- \
+	    $(if $(BENCH_CLI),--process "mlhead salary: one salary" $(BENCH_CLI) salary "Head of ML" --)
