@@ -50,7 +50,6 @@ struct bench_plan {
 int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan);
 size_t bench_counted_ops(const struct bench_row *row);
 int bench_instructions(struct bench_row *row, size_t n);
-int bench_under_callgrind(void);
 double bench_now_ns(void);
 extern volatile uint64_t bench_sink;
 
