@@ -35,6 +35,7 @@ struct bench_row {
     int (*setup)(void *ctx, size_t n);
     void (*teardown)(void *ctx, size_t n);
     void *ctx;
+    int wall;  /* time it by the wall clock (a whole process), not CPU time */
     double ns; /* median ns per operation, filled by bench_time() */
     double ir; /* instructions per operation from callgrind, or 0 */
 };
@@ -50,7 +51,6 @@ struct bench_plan {
 int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan);
 size_t bench_counted_ops(const struct bench_row *row);
 int bench_instructions(struct bench_row *row, size_t n);
-double bench_now_ns(void);
 extern volatile uint64_t bench_sink;
 
 /* hand.c: the same answers as the library, written by hand */
