@@ -624,6 +624,33 @@ static void keep_only(const char *text)
     counted_rows = counted;
 }
 
+/* Each whole process: wall time (its row), peak memory, and both as a
+ * ratio to the first process (the sqlite3 shell in `make bench`). */
+static void report_processes(const struct options *o)
+{
+    double first_ns = 0;
+    long first_kib = 0;
+    int i, r;
+    if (o->nproc)
+        printf("\nwhole processes: wall ms (median), peak RSS KiB (GNU time), ratios to the"
+               " first\n");
+    for (i = 0; i < o->nproc; i++) {
+        long kib = peak_kib(o->proc[i].argv);
+        double ns = 0;
+        for (r = 0; r < nrows; r++)
+            if (rows[r].ctx == &o->proc[i])
+                ns = rows[r].ns;
+        if (i == 0) {
+            first_ns = ns;
+            first_kib = kib;
+        }
+        printf("  %-34s %8.2f %8ld", o->proc_name[i], ns / 1e6, kib);
+        if (i > 0 && first_ns > 0 && first_kib > 0)
+            printf("   time %.2fx, memory %.2fx", ns / first_ns, (double)kib / (double)first_kib);
+        printf("\n");
+    }
+}
+
 static void usage(void)
 {
     fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--scale FILE]..."
@@ -756,8 +783,6 @@ int main(int argc, char **argv)
     report_heap(o.db, o.db);
     for (i = 0; i < o.nscale; i++)
         report_heap(o.scale[i], o.scale[i]);
-    for (i = 0; i < o.nproc; i++)
-        printf("%s process: %s: peak RSS %ld KiB (GNU time)\n", i ? "" : "\n", o.proc_name[i],
-               peak_kib(o.proc[i].argv));
+    report_processes(&o);
     return 0;
 }
