@@ -572,6 +572,39 @@ static void print_ratio(const struct bench_row *r, enum bench_kind kind, int inv
         printf(" %7.2fx", inverse ? base->ns / r->ns : r->ns / base->ns);
 }
 
+/* The question a generated database's row asks: its name after "N roles: ". */
+static const char *scale_question(const struct bench_row *r)
+{
+    const char *colon = strstr(r->name, ": ");
+    return r->kind == BENCH_LIB && r->name[0] >= '1' && r->name[0] <= '9' && colon ? colon + 2
+                                                                                   : NULL;
+}
+
+/* Each question on the generated databases: its cost at the largest size
+ * over its cost at the smallest. */
+static void print_scale(void)
+{
+    int i, j, first = 1;
+    for (i = 0; i < nrows; i++) {
+        const char *q = scale_question(&rows[i]);
+        const struct bench_row *last = &rows[i];
+        for (j = 0; q && j < i; j++)
+            if (scale_question(&rows[j]) && strcmp(scale_question(&rows[j]), q) == 0)
+                q = NULL; /* reported with its first row */
+        if (!q)
+            continue;
+        for (j = i + 1; j < nrows; j++)
+            if (scale_question(&rows[j]) && strcmp(scale_question(&rows[j]), q) == 0)
+                last = &rows[j];
+        if (first)
+            printf("\nscale: the largest generated database over the smallest\n");
+        first = 0;
+        printf("  %-40s %9.0f ns -> %9.0f ns  %6.2fx  (%.*s -> %.*s)\n", q, rows[i].ns, last->ns,
+               last->ns / rows[i].ns, (int)strcspn(rows[i].name, " "), rows[i].name,
+               (int)strcspn(last->name, " "), last->name);
+    }
+}
+
 static void print_table(void)
 {
     int i;
@@ -777,6 +810,7 @@ int main(int argc, char **argv)
            " (c) a C hash table;\n(b)/lib: how many times faster than (b)"
            " prepare/step/finalize per call\n\n");
     print_table();
+    print_scale();
     printf("\nheap held by one handle, KiB (all of it: the library's and SQLite's)\n");
     printf("  %-34s %8s %8s %8s %8s %8s\n", "", "opened", "+salary", "+others", "sqlite", "closed");
     report_heap("embedded copy", NULL);
