@@ -765,6 +765,9 @@ static void add_rows(struct options *o)
         add("  (c) C hash table (floor)", BENCH_FLOOR, group++, hand_floor, q);
         add(label("%zu roles: role_find, title (SQL)", hand_roles(h)), BENCH_LIB, group++,
             lib_role_find_sql, q);
+        q = question(o->scale[i], 0, "Machine Learning Engineer", "Head of AI", h);
+        add(label("%zu roles: path, ML Engineer -> Head of AI", hand_roles(h)), BENCH_LIB, group++,
+            lib_path, q);
         q = question(o->scale[i], 0, "governance", "\"governance\"*", h);
         search_rows(group++, label("%zu items: search \"governance\"", hand_roles(h)), q);
         q = question(o->scale[i], 0, "t7z", "\"t7z\"*", h);
