@@ -37,11 +37,13 @@ struct question {
     mlhead *db;   /* a warm handle: statements prepared, memo filled */
     mlhead *full; /* a handle whose memo is full, so names go to SQL */
     struct hand *hand;
-    const char *path;         /* the database file */
-    const char *lib_path;     /* what the library opens: NULL, the embedded copy */
-    const char *name;         /* the role, track, category or query asked about */
-    const char *to;           /* the second role of a path */
-    mlhead *fresh[MAX_FRESH]; /* new handles, for a cold first call */
+    const char *path;          /* the database file */
+    const char *lib_path;      /* what the library opens: NULL, the embedded copy */
+    const char *name;          /* the role, track, category or query asked about */
+    const char *to;            /* the second role of a path */
+    enum hand_question hand_q; /* what the hand-written rows ask */
+    const char *hand_arg;      /* and bind: the name, or the FTS5 query */
+    mlhead *fresh[MAX_FRESH];  /* new handles, for a cold first call */
 };
 
 /* A whole program run again and again. */
@@ -226,18 +228,19 @@ static uint64_t lib_search(void *ctx, size_t i)
 
 /* ---- the same answers by hand ----------------------------------------------- */
 
-static uint64_t hand_salary_prepared(void *ctx, size_t i)
+/* The hand-written rows bind q->hand_arg to the question q->hand_q. */
+static uint64_t hand_prepared_op(void *ctx, size_t i)
 {
     const struct question *q = ctx;
     (void)i;
-    return hand_prepared(q->hand, HAND_SALARY, q->name);
+    return hand_prepared(q->hand, q->hand_q, q->hand_arg);
 }
 
-static uint64_t hand_salary_oneshot(void *ctx, size_t i)
+static uint64_t hand_oneshot_op(void *ctx, size_t i)
 {
     const struct question *q = ctx;
     (void)i;
-    return hand_oneshot(q->hand, HAND_SALARY, q->name);
+    return hand_oneshot(q->hand, q->hand_q, q->hand_arg);
 }
 
 static uint64_t hand_floor(void *ctx, size_t i)
@@ -245,21 +248,6 @@ static uint64_t hand_floor(void *ctx, size_t i)
     const struct question *q = ctx;
     (void)i;
     return hand_salary_floor(q->hand, q->name);
-}
-
-/* q->to: the query as FTS5 reads it, as a user would escape it by hand */
-static uint64_t hand_search_prepared(void *ctx, size_t i)
-{
-    const struct question *q = ctx;
-    (void)i;
-    return hand_prepared(q->hand, HAND_SEARCH, q->to);
-}
-
-static uint64_t hand_search_oneshot(void *ctx, size_t i)
-{
-    const struct question *q = ctx;
-    (void)i;
-    return hand_oneshot(q->hand, HAND_SEARCH, q->to);
 }
 
 static const char *out_dir(void)
@@ -388,6 +376,15 @@ static const char *label(const char *fmt, ...)
 /* The rows of one salary question: the library three ways (its memo warm,
  * the first call on a new handle, its memo full so the SQL runs), then the
  * hand-written (a), (b) and (c). */
+/* (a) and (b): the hand-written rows of a question. */
+static void hand_rows(int group, struct question *q, enum hand_question hand_q, const char *arg)
+{
+    q->hand_q = hand_q;
+    q->hand_arg = arg;
+    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_prepared_op, q);
+    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_oneshot_op, q);
+}
+
 static void salary_rows(int group, const char *what, struct question *q)
 {
     struct bench_row *cold;
@@ -396,17 +393,16 @@ static void salary_rows(int group, const char *what, struct question *q)
     cold->setup = open_fresh;
     cold->teardown = close_fresh;
     add(label("%s (memo full: SQL)", what), BENCH_LIB, group, lib_salary_sql, q);
-    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_salary_prepared, q);
-    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_salary_oneshot, q);
+    hand_rows(group, q, HAND_SALARY, q->name);
     add("  (c) C hash table (floor)", BENCH_FLOOR, group, hand_floor, q);
 }
 
-/* A search: the library, then (a) and (b) with the query escaped by hand. */
+/* A search: the library, then (a) and (b) with the query escaped by hand
+ * (q->to), as FTS5 reads it. */
 static void search_rows(int group, const char *what, struct question *q)
 {
     add(what, BENCH_LIB, group, lib_search, q);
-    add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_search_prepared, q);
-    add("  (b) prepare/step/finalize", BENCH_ONESHOT, group, hand_search_oneshot, q);
+    hand_rows(group, q, HAND_SEARCH, q->to);
 }
 
 static const struct bench_row *find_kind(int group, enum bench_kind kind)
@@ -746,10 +742,12 @@ static void add_rows(struct options *o)
     salary_rows(group++, "salary_range, unknown role", unknown);
 
     add("role_find \"CDO\" (memo warm)", BENCH_LIB, group, lib_role_find, role);
-    add("role_find \"CDO\" (memo full: SQL)", BENCH_LIB, group++, lib_role_find_sql, role);
-    add("role_list, a track's steps", BENCH_LIB, group, lib_track_steps, track);
-    add("path, ML Engineer -> Head of AI", BENCH_LIB, group, lib_path, path);
-    add("best_practices of a heading", BENCH_LIB, group++, lib_best_practices, practices);
+    add("role_find \"CDO\" (memo full: SQL)", BENCH_LIB, group, lib_role_find_sql, role);
+    hand_rows(group++, role, HAND_ROLE, role->name);
+    add("role_list, a track's steps", BENCH_LIB, group++, lib_track_steps, track);
+    add("path, ML Engineer -> Head of AI", BENCH_LIB, group++, lib_path, path);
+    add("best_practices of a heading", BENCH_LIB, group, lib_best_practices, practices);
+    hand_rows(group++, practices, HAND_PRACTICES, practices->name);
     search_rows(group++, "search \"governance\", 10 hits", search);
 
     counted_rows = nrows;
@@ -761,7 +759,7 @@ static void add_rows(struct options *o)
         q = question(o->scale[i], 0, "Head of Machine Learning", NULL, h);
         add(label("%zu roles: salary_range, title (SQL)", hand_roles(h)), BENCH_LIB, group,
             lib_salary_sql, q);
-        add("  (a) prepared once, reused", BENCH_PREPARED, group, hand_salary_prepared, q);
+        hand_rows(group, q, HAND_SALARY, q->name);
         add("  (c) C hash table (floor)", BENCH_FLOOR, group++, hand_floor, q);
         add(label("%zu roles: role_find, title (SQL)", hand_roles(h)), BENCH_LIB, group++,
             lib_role_find_sql, q);

@@ -58,7 +58,7 @@ struct hand;
 struct hand *hand_open(const char *path);
 void hand_close(struct hand *h);
 size_t hand_roles(const struct hand *h);
-enum hand_question { HAND_SALARY, HAND_SEARCH, HAND_QUESTIONS };
+enum hand_question { HAND_SALARY, HAND_ROLE, HAND_PRACTICES, HAND_SEARCH, HAND_QUESTIONS };
 uint64_t hand_prepared(struct hand *h, enum hand_question q, const char *arg);
 uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg);
 uint64_t hand_salary_floor(struct hand *h, const char *role);

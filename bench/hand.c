@@ -30,10 +30,23 @@ static const char *const hand_sql[HAND_QUESTIONS] = {
         " JOIN salary_band b ON b.id = br.band_id"
         " WHERE r.id = (SELECT id FROM role WHERE title = ?1"
         "  UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)",
+    [HAND_ROLE] = "SELECT r.title, r.slug, t.slug, t.title, s.slug, r.line, r.level FROM role r"
+                  " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
+                  " WHERE r.id = (SELECT id FROM role WHERE title = ?1"
+                  "  UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)",
+    [HAND_PRACTICES] =
+        "SELECT s.slug, p.title, c.title, i.term, i.text, i.position, i.line FROM item i"
+        " JOIN category c ON c.id = i.category_id LEFT JOIN category p ON p.id = c.parent_id"
+        " JOIN section s ON s.id = c.section_id WHERE s.slug = 'best-practices'"
+        " AND (c.slug = ?1 OR c.title = ?1 OR p.slug = ?1 OR p.title = ?1) ORDER BY i.line",
     [HAND_SEARCH] = "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12),"
                     " kind, bm25(search), line FROM search WHERE search MATCH ?1"
                     " ORDER BY bm25(search), line LIMIT 10",
 };
+
+/* How many text columns each answer starts with (the rest are numbers). */
+static const int hand_texts[HAND_QUESTIONS] = {
+    [HAND_SALARY] = 0, [HAND_ROLE] = 5, [HAND_PRACTICES] = 5, [HAND_SEARCH] = 4};
 
 /* Every name that finds a role with a band, and that band. */
 static const char names_sql[] =
@@ -116,22 +129,37 @@ static uint64_t touch_texts(sqlite3_stmt *st, int from, int to)
     return sum;
 }
 
-/* Steps a bound statement: a band's value, or the number of hits. */
+/* Reads every column of the current row past its texts as a number. */
+static uint64_t touch_numbers(sqlite3_stmt *st, int from)
+{
+    uint64_t sum = 0;
+    int col, n = sqlite3_column_count(st);
+    for (col = from; col < n; col++)
+        sum += (uint64_t)sqlite3_column_int64(st, col);
+    return sum;
+}
+
+/* Steps a bound statement: a band's value, a role's line, or the number
+ * of rows of a list, the way the library reduces its answers. */
 static uint64_t step(sqlite3_stmt *st, enum hand_question q)
 {
     uint64_t value = 0, sum = 0;
-    if (q == HAND_SALARY) {
+    if (q == HAND_SALARY || q == HAND_ROLE) {
         value = BENCH_NOT_FOUND + MLHEAD_NOT_FOUND;
-        if (sqlite3_step(st) == SQLITE_ROW) {
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            /* no such role */
+        } else if (q == HAND_SALARY) {
             value = band_at(st, 0);
             sum = touch_texts(st, 7, 12) + (uint64_t)sqlite3_column_int(st, 12) +
                   (uint64_t)sqlite3_column_int(st, 13);
+        } else {
+            value = (uint64_t)sqlite3_column_int(st, 5);
+            sum = touch_texts(st, 0, hand_texts[q]) + touch_numbers(st, hand_texts[q]);
         }
     } else {
         while (sqlite3_step(st) == SQLITE_ROW) {
             value++;
-            sum += touch_texts(st, 0, 4) + (uint64_t)sqlite3_column_double(st, 5) +
-                   (uint64_t)sqlite3_column_int(st, 6);
+            sum += touch_texts(st, 0, hand_texts[q]) + touch_numbers(st, hand_texts[q]);
         }
     }
     bench_sink += sum;
