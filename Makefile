@@ -94,9 +94,23 @@ $(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
 	ln -sf libmlhead.so.$(VERSION) $(B)/$(SONAME)
 	ln -sf $(SONAME) $@
 
-$(B)/mlhead.pc: mlhead.pc.in include/mlhead.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
-	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@DATADIR@|$(DATADIR)|' \
+# Directories under PREFIX are written as ${prefix}/..., so the file also
+# answers for a copy moved elsewhere (pkg-config --define-prefix).  The
+# stamp rebuilds it whenever the directories given to make change.
+under_prefix = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+
+.PHONY: FORCE
+FORCE:
+
+$(B)/dirs.stamp: FORCE
+	@mkdir -p $(B)
+	@echo '$(PREFIX) $(LIBDIR) $(INCLUDEDIR) $(DATADIR)' | cmp -s - $@ || \
+	    echo '$(PREFIX) $(LIBDIR) $(INCLUDEDIR) $(DATADIR)' > $@
+
+$(B)/mlhead.pc: mlhead.pc.in include/mlhead.h $(B)/dirs.stamp
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(call under_prefix,$(LIBDIR))|' \
+	    -e 's|@INCLUDEDIR@|$(call under_prefix,$(INCLUDEDIR))|' \
+	    -e 's|@DATADIR@|$(call under_prefix,$(DATADIR))|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # ---- examples and tests (linked statically against build/) -----------------
@@ -116,9 +130,17 @@ demo: $(EXAMPLES)
 	sh examples/demo.sh $(B)/examples
 
 # ---- install ---------------------------------------------------------------
+# Man pages are man/NAME.SECTION; each page of section 3 is also linked under
+# every other name its NAME line gives (tools/man-names.sh), so that
+# `man mlhead_close` finds the page of mlhead_open.  PROGRAMS are the
+# commands installed to BINDIR, those of them that are built.
+PROGRAMS ?= $(B)/mlhead
+MAN1 := $(wildcard man/*.1)
+MAN3 := $(wildcard man/*.3)
+
 install: all
 	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR) \
-	    $(DESTDIR)$(DATADIR)/mlhead
+	    $(DESTDIR)$(DATADIR)/mlhead $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
 	$(INSTALL) -m 644 include/mlhead.h $(DESTDIR)$(INCLUDEDIR)/mlhead.h
 	$(INSTALL) -m 755 $(B)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
 	ln -sf libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
@@ -126,12 +148,29 @@ install: all
 	$(INSTALL) -m 644 $(B)/libmlhead.a $(DESTDIR)$(LIBDIR)/libmlhead.a
 	$(INSTALL) -m 644 $(B)/mlhead.pc $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc
 	$(INSTALL) -m 644 $(B)/mlhead.db $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+	$(if $(MAN1),$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/)
+	$(if $(MAN3),$(INSTALL) -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/)
+	for page in $(MAN3); do \
+	    for name in $$(sh tools/man-names.sh $$page); do \
+	        ln -sf $${page#man/} $(DESTDIR)$(MANDIR)/man3/$$name.3 || exit 1; \
+	    done; \
+	done
+	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -d $(DESTDIR)$(BINDIR))
+	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -m 755 $(wildcard $(PROGRAMS)) $(DESTDIR)$(BINDIR)/)
 
 uninstall:
 	rm -f $(DESTDIR)$(INCLUDEDIR)/mlhead.h $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc \
 	    $(DESTDIR)$(LIBDIR)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libmlhead.so $(DESTDIR)$(LIBDIR)/libmlhead.a \
-	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db
+	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db \
+	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
+	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man3/%,$(MAN3)) \
+	    $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(PROGRAMS)))
+	for page in $(MAN3); do \
+	    for name in $$(sh tools/man-names.sh $$page); do \
+	        rm -f $(DESTDIR)$(MANDIR)/man3/$$name.3; \
+	    done; \
+	done
 	-rmdir $(DESTDIR)$(DATADIR)/mlhead 2>/dev/null
 
 clean:
@@ -145,6 +184,44 @@ format:
 
 format-check:
 	clang-format --dry-run -Werror $(FORMAT_SRC)
+
+# ---- install checks ----
+# What make install delivers, checked: only mlhead_ symbols exported, the
+# header alone in C and C++, the man pages, the database in other SQLite
+# clients, and installcheck (install, link through pkg-config alone, run,
+# uninstall).  check-install runs them all.
+.PHONY: check-install check-exports check-header check-man check-sql installcheck
+
+check-install: check-exports check-header check-man check-sql installcheck
+
+check-exports: $(B)/libmlhead.so $(B)/libmlhead.a
+	CC='$(CC)' sh test/exports.sh $(B)/libmlhead.so.$(VERSION) $(B)/libmlhead.a
+
+check-header: $(B)/libmlhead.so
+	CC='$(CC)' CXX='$(CXX)' sh test/header.sh
+
+check-man:
+	sh test/man.sh
+
+installcheck: all
+	MAKE='$(MAKE)' CC='$(CC)' CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' sh test/installcheck.sh
+
+check-sql: $(B)/mlhead.db $(B)/test/sql/facts $(B)/node/installed
+	NODE_PATH=$(B)/node/node_modules sh test/sql/clients.sh $(B)/mlhead.db $(B)/test/sql/facts
+
+$(B)/test/sql/facts: test/sql/facts.c $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlhead.a $(SQLITE_LIBS)
+
+# better-sqlite3 as the committed lock file pins it.  It compiles its own
+# SQLite from source when no prebuilt binary can be fetched; -O0 saves a
+# minute, and the few queries it answers come out the same.
+$(B)/node/installed: test/sql/package.json test/sql/package-lock.json
+	rm -rf $(B)/node
+	mkdir -p $(B)/node
+	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
+	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
+	touch $@
 
 # ---- benchmarks ----
 # make bench: the table of bench/bench.c, beside hand-written SQLite, on the
@@ -168,7 +245,7 @@ $(B)/bench/scale-%.db: $(SQL) bench/scale.sql
 	  cat bench/scale.sql $(filter schema/9%,$(SQL)); } | $(SQLITE3) -bail $@.tmp
 	mv $@.tmp $@
 
-$(B)/bench/bench: $(filter-out bench/gen.c,$(wildcard bench/*.c)) bench/bench.h $(B)/libmlhead.a
+$(B)/bench/bench: $(wildcard bench/*.c) bench/bench.h $(B)/libmlhead.a
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ \
 	    $(filter %.c,$^) $(B)/libmlhead.a $(SQLITE_LIBS)

@@ -5,6 +5,7 @@ set -e
 # One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 packages="$packages clang-format"  # make format-check
+packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
 packages="$packages valgrind time"  # benchmarks
 missing=
 for p in $packages; do

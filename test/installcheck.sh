@@ -1,0 +1,127 @@
+#!/bin/sh
+# installcheck.sh - make install, used as a user would, then make uninstall.
+#
+# 1. Staging: make install DESTDIR=<tmp>/stage PREFIX=/usr puts every file
+#    under the stage, with /usr (not the stage) written in mlhead.pc, and
+#    make uninstall with the same DESTDIR leaves no file behind.
+# 2. Use: make install PREFIX=<tmp>/usr, then every example is compiled
+#    and linked with nothing but `pkg-config --cflags --libs mlhead`
+#    (shared) and `pkg-config --static --cflags --libs mlhead` (cc -static),
+#    run as examples/demo.sh runs them, and must print what the examples
+#    built in build/ print.  test/sql/facts.c, built the same way, reads
+#    the installed mlhead.db as the embedded data.  The man pages are found
+#    by name with man -M; each man/NAME.1 command is installed in bin/.
+#    Then uninstall.
+#
+# A real prefix, not DESTDIR, for step 2: mlhead.pc holds the final prefix,
+# and rewriting it on the fly (pkg-config --define-prefix, or
+# --define-variable, or PKG_CONFIG_SYSROOT_DIR) rewrites sqlite3.pc's paths
+# too, so the flags tested would not be the flags a user gets.
+#
+# Environment: MAKE, CC, CFLAGS, LDFLAGS (make installcheck passes them).
+# shellcheck disable=SC2046,SC2086 # CC, CFLAGS, LDFLAGS, pkg-config's output: words
+cd "$(dirname "$0")/.." || exit 1
+. test/lib.sh
+MAKE=${MAKE:-make}
+CC=${CC:-cc}
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+version=$(header_version)
+major=${version%%.*}
+
+# make TARGET PREFIX [DESTDIR], with every directory given on its command
+# line, so that no directory the caller set (in the environment, or on
+# make installcheck's command line, which sub-makes inherit) sends a file
+# outside the temporary tree.
+install_make() {
+    $MAKE -s "$1" PREFIX="$2" DESTDIR="${3:-}" BINDIR="$2/bin" LIBDIR="$2/lib" \
+        INCLUDEDIR="$2/include" DATADIR="$2/share" MANDIR="$2/share/man" \
+        PKGCONFIGDIR="$2/lib/pkgconfig" > "$tmp/log" 2>&1 || { cat "$tmp/log"; return 1; }
+}
+
+# Every file and link under a directory, one a line, relative to it.
+tree() {
+    (cd "$1" && find . ! -type d | sort)
+}
+
+# ---- 1. staging ------------------------------------------------------------
+stage=$tmp/stage
+check "make install DESTDIR=.. PREFIX=/usr" install_make install /usr "$stage"
+for f in include/mlhead.h lib/libmlhead.so.$version lib/libmlhead.a \
+         lib/pkgconfig/mlhead.pc share/mlhead/mlhead.db share/man/man3/mlhead.3; do
+    check "installed: /usr/$f" test -f "$stage/usr/$f"
+done
+check "libmlhead.so.$major -> libmlhead.so.$version" \
+    test "$(readlink "$stage/usr/lib/libmlhead.so.$major")" = "libmlhead.so.$version"
+check "libmlhead.so -> libmlhead.so.$major" \
+    test "$(readlink "$stage/usr/lib/libmlhead.so")" = "libmlhead.so.$major"
+check "mlhead.pc says prefix=/usr" grep -qx 'prefix=/usr' "$stage/usr/lib/pkgconfig/mlhead.pc"
+check "mlhead.db is build/mlhead.db" cmp -s build/mlhead.db "$stage/usr/share/mlhead/mlhead.db"
+check "nothing outside /usr" test "$(ls "$stage")" = usr
+check "make uninstall DESTDIR=.. PREFIX=/usr" install_make uninstall /usr "$stage"
+left=$(tree "$stage")
+check "uninstall leaves no file: $left" test -z "$left"
+check "uninstall removes share/mlhead" test ! -e "$stage/usr/share/mlhead"
+
+# ---- 2. use ----------------------------------------------------------------
+prefix=$tmp/usr
+check "make install PREFIX=.." install_make install "$prefix"
+PKG_CONFIG_PATH=$prefix/lib/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
+export PKG_CONFIG_PATH
+check "pkg-config finds mlhead $version" test "$(pkg-config --modversion mlhead)" = "$version"
+check "pkg-config --static adds sqlite3" \
+    sh -c 'pkg-config --static --libs mlhead | grep -q -- -lsqlite3'
+libdir=$(pkg-config --variable=libdir mlhead)
+check "pkg-config's libdir is the installed one" test "$libdir" = "$prefix/lib"
+
+mkdir "$tmp/shared" "$tmp/static"
+for src in examples/*.c; do
+    name=$(basename "$src" .c)
+    check "examples/demo.sh runs $name" grep -q "/$name\"" examples/demo.sh
+    check "$name links with pkg-config --libs" \
+        $CC $CFLAGS $LDFLAGS -o "$tmp/shared/$name" "$src" \
+        $(pkg-config --cflags --libs mlhead)
+    check "$name links with pkg-config --static --libs" \
+        sh -c '"$@" 2> /dev/null' - $CC -static $CFLAGS $LDFLAGS -o "$tmp/static/$name" \
+        "$src" $(pkg-config --static --cflags --libs mlhead)
+    check "$name (shared) loads the installed libmlhead.so.$major" \
+        sh -c "LD_LIBRARY_PATH='$libdir' ldd '$tmp/shared/$name' |
+               grep -q 'libmlhead.so.$major => $libdir/libmlhead.so.$major'"
+    check "$name (static) needs no shared library" \
+        sh -c "readelf -d '$tmp/static/$name' 2>&1 | grep -q 'no dynamic section'"
+done
+sh examples/demo.sh build/examples > "$tmp/demo.build" 2>&1
+check "demo runs the shared examples" \
+    sh -c "LD_LIBRARY_PATH='$libdir' sh examples/demo.sh '$tmp/shared' > '$tmp/demo.shared' 2>&1"
+check "demo runs the static examples" \
+    sh -c "sh examples/demo.sh '$tmp/static' > '$tmp/demo.static' 2>&1"
+check "the shared examples print what build/'s do" \
+    sh -c "sed 's|$tmp/shared|build/examples|' '$tmp/demo.shared' | cmp -s - '$tmp/demo.build'"
+check "the static examples print what build/'s do" \
+    sh -c "sed 's|$tmp/static|build/examples|' '$tmp/demo.static' | cmp -s - '$tmp/demo.build'"
+
+check "test/sql/facts.c links with pkg-config --libs" \
+    $CC $CFLAGS $LDFLAGS -o "$tmp/facts" test/sql/facts.c $(pkg-config --cflags --libs mlhead)
+LD_LIBRARY_PATH=$libdir "$tmp/facts" - all > "$tmp/facts.embedded"
+check "the installed mlhead.db opens and answers as the embedded data" \
+    sh -c "LD_LIBRARY_PATH='$libdir' '$tmp/facts' '$prefix/share/mlhead/mlhead.db' all |
+           cmp -s - '$tmp/facts.embedded'"
+check "the facts are there to compare" test "$(wc -l < "$tmp/facts.embedded")" -gt 100
+
+for name in mlhead $(header_functions); do
+    check "man 3 $name" \
+        sh -c "MANWIDTH=80 man -M '$prefix/share/man' 3 $name 2> /dev/null | grep -q '^NAME'"
+done
+for page in man/*.1; do
+    [ -e "$page" ] || continue
+    name=$(basename "$page" .1)
+    check "man 1 $name" \
+        sh -c "MANWIDTH=80 man -M '$prefix/share/man' 1 $name 2> /dev/null | grep -q '^NAME'"
+    check "the $name command of $page is installed (PROGRAMS)" test -x "$prefix/bin/$name"
+done
+
+check "make uninstall PREFIX=.." install_make uninstall "$prefix"
+left=$(tree "$prefix")
+check "uninstall leaves no file: $left" test -z "$left"
+
+finish installcheck
