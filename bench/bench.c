@@ -43,6 +43,7 @@ struct question {
     const char *to;            /* the second role of a path */
     enum hand_question hand_q; /* what the hand-written rows ask */
     const char *hand_arg;      /* and bind: the name, or the FTS5 query */
+    int owns_handles;          /* opened db and full (others share them) */
     mlhead *fresh[MAX_FRESH];  /* new handles, for a cold first call */
 };
 
@@ -50,6 +51,10 @@ struct question {
 struct process {
     char *const *argv;
 };
+
+#define MAX_QUESTIONS 64
+static struct question *questions[MAX_QUESTIONS];
+static int nquestions;
 
 static struct bench_row rows[MAX_ROWS];
 static int nrows;
@@ -339,10 +344,11 @@ static mlhead *open_full(const char *path)
 static struct question *question(const char *path, int embedded, const char *name, const char *to,
                                  struct hand *hand)
 {
-    static struct question *last;
+    struct question *last = nquestions ? questions[nquestions - 1] : NULL;
     struct question *q = calloc(1, sizeof *q);
-    if (!q)
+    if (!q || nquestions == MAX_QUESTIONS)
         exit(2);
+    questions[nquestions++] = q;
     q->path = path;
     q->lib_path = embedded ? NULL : path;
     q->name = name;
@@ -354,8 +360,29 @@ static struct question *question(const char *path, int embedded, const char *nam
     } else if (mlhead_open(q->lib_path, &q->db) != MLHEAD_OK || !(q->full = open_full(path))) {
         fprintf(stderr, "bench: cannot open %s\n", path);
         exit(2);
+    } else {
+        q->owns_handles = 1;
     }
-    return last = q;
+    return q;
+}
+
+/* Closes what the questions opened: handles once, each file's hand once
+ * (the questions on one file are consecutive). */
+static void free_questions(void)
+{
+    int i;
+    for (i = 0; i < nquestions; i++) {
+        struct question *q = questions[i];
+        if (q->owns_handles) {
+            mlhead_close(q->db);
+            mlhead_close(q->full);
+        }
+        if (i == 0 || questions[i - 1]->hand != q->hand)
+            hand_close(q->hand);
+    }
+    for (i = 0; i < nquestions; i++)
+        free(questions[i]);
+    nquestions = 0;
 }
 
 /* Row names live here for the life of the program. */
@@ -787,8 +814,11 @@ int main(int argc, char **argv)
     add_rows(&o);
     if (o.only)
         keep_only(o.only);
-    if (o.count)
-        return counted_run(o.count);
+    if (o.count) {
+        i = counted_run(o.count);
+        free_questions();
+        return i;
+    }
     if (check_answers() != 0)
         return 1;
     for (i = 0; i < nrows; i += n) {
@@ -819,5 +849,8 @@ int main(int argc, char **argv)
     for (i = 0; i < o.nscale; i++)
         report_heap(o.scale[i], o.scale[i]);
     report_processes(&o);
+    free_questions();
+    for (i = 0; i < o.nproc; i++)
+        free((void *)(uintptr_t)o.proc[i].argv);
     return 0;
 }
