@@ -3,8 +3,11 @@
  * beside the same answers written by hand against the same database in the
  * same run - (a) one prepared statement reused, (b) prepare / step /
  * finalize per call, (c) a plain C hash table (the floor) - and the ratio
- * of each library row to them.  Then the heap one handle holds, lookups on
- * generated databases of growing size, and whole-process runs.
+ * of each library row to them.  Then each question's cost on generated
+ * databases of growing size, the heap one handle holds, and whole-process
+ * runs.  This file holds the rows and the table; timing.c times them,
+ * callgrind.c counts their instructions, hand.c answers by hand, heap.c
+ * and process.c report the rest.
  *
  * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--scale FILE]...
  *              [--process NAME ARGV... --]...
@@ -13,23 +16,13 @@
  * program runs itself once more under callgrind to count instructions per
  * operation (BENCH_CALLGRIND=0 skips that).
  */
-#define _DEFAULT_SOURCE /* wait4() */
-#include <malloc.h>
-#include <fcntl.h>
 #include <stdarg.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "bench.h"
 
-extern char **environ;
-
-#define MAX_ROWS 96
 #define MAX_FRESH 4096
 
 /* A question and everything its rows need. */
@@ -45,11 +38,6 @@ struct question {
     const char *hand_arg;      /* and bind: the name, or the FTS5 query */
     int owns_handles;          /* opened db and full (others share them) */
     mlhead *fresh[MAX_FRESH];  /* new handles, for a cold first call */
-};
-
-/* A whole program run again and again. */
-struct process {
-    char *const *argv;
 };
 
 #define MAX_QUESTIONS 64
@@ -255,67 +243,6 @@ static uint64_t hand_floor(void *ctx, size_t i)
     return hand_salary_floor(q->hand, q->name);
 }
 
-static const char *out_dir(void)
-{
-    const char *dir = getenv("BENCH_DIR");
-    return dir && *dir ? dir : "build/bench";
-}
-
-/* ---- whole processes ------------------------------------------------------ */
-
-/* Runs argv with its output to /dev/null (and stderr to err_path, if
- * set); returns its wait status, or -1. */
-static int spawn_wait(char *const *argv, const char *err_path)
-{
-    posix_spawn_file_actions_t fa;
-    pid_t pid;
-    int status = -1;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    if (err_path)
-        posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
-        waitpid(pid, &status, 0) != pid)
-        status = -1;
-    posix_spawn_file_actions_destroy(&fa);
-    return status;
-}
-
-static uint64_t run_process(void *ctx, size_t i)
-{
-    const struct process *p = ctx;
-    (void)i;
-    return (uint64_t)spawn_wait(p->argv, NULL);
-}
-
-/*
- * The peak resident set of one run, as GNU time (%M) reports it, or -1.
- * Not from our own wait4(): Linux carries the spawning process's peak
- * into its child's across exec, so a child of this big benchmark would
- * report the benchmark's size; time's own child starts small.
- */
-static long peak_kib(char *const *argv)
-{
-    char *args[64], out[512], line[64];
-    long kib = -1;
-    int k = 0;
-    FILE *f;
-    snprintf(out, sizeof out, "%s/time.out", out_dir());
-    args[k++] = "time";
-    args[k++] = "-f";
-    args[k++] = "%M";
-    while (*argv && k < 63)
-        args[k++] = *argv++;
-    args[k] = NULL;
-    if (spawn_wait(args, out) == 0 && (f = fopen(out, "r"))) {
-        while (fgets(line, sizeof line, f)) /* the last line is time's */
-            kib = strtol(line, NULL, 10);
-        fclose(f);
-    }
-    remove(out);
-    return kib > 0 ? kib : -1;
-}
-
 /* ---- building the table ----------------------------------------------------- */
 
 /* A handle on path whose memo has stopped taking names, so every lookup
@@ -465,125 +392,6 @@ static int check_answers(void)
     return bad;
 }
 
-/* ---- the heap one handle holds ------------------------------------------------ */
-
-static size_t heap_in_use(void)
-{
-    return mallinfo2().uordblks;
-}
-
-/* Opens a handle, asks it a first question, then one of each kind, and
- * prints the heap it holds after each step, SQLite's share among it. */
-static void report_heap(const char *label, const char *path)
-{
-    size_t base = heap_in_use(), opened, first, all, closed;
-    sqlite3_int64 sql_base = sqlite3_memory_used(), sql_all;
-    mlhead_salary s;
-    mlhead_role r, *roles;
-    mlhead_item *items;
-    size_t count;
-    mlhead *db;
-    if (mlhead_open(path, &db) != MLHEAD_OK) {
-        printf("  %s: cannot open\n", label);
-        return;
-    }
-    opened = heap_in_use() - base;
-    mlhead_salary_range(db, "Head of Machine Learning", &s);
-    first = heap_in_use() - base;
-    mlhead_salary_range(db, "Head of ML", &s);
-    mlhead_role_find(db, "CDO", &r);
-    if (mlhead_role_list(db, "AI Research Track", &roles, &count) == MLHEAD_OK)
-        mlhead_free(roles);
-    if (mlhead_path(db, "Machine Learning Engineer", "Head of AI", &roles, &count) == MLHEAD_OK)
-        mlhead_free(roles);
-    if (mlhead_best_practices(db, NULL, &items, &count) == MLHEAD_OK)
-        mlhead_free(items);
-    all = heap_in_use() - base;
-    sql_all = sqlite3_memory_used() - sql_base;
-    mlhead_close(db);
-    closed = heap_in_use() - base;
-    printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, (double)opened / 1024,
-           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024, (double)closed / 1024);
-}
-
-/* ---- instructions per operation, from a second run under callgrind ----------- */
-
-/* Reads the "summary:" count of one callgrind dump; -1 if it cannot. */
-static double dump_count(const char *file)
-{
-    char line[256];
-    double count = -1;
-    FILE *f = fopen(file, "r");
-    if (!f)
-        return -1;
-    while (fgets(line, sizeof line, f))
-        if (strncmp(line, "summary: ", 9) == 0)
-            count = strtod(line + 9, NULL);
-    fclose(f);
-    return count;
-}
-
-/* Runs this program again under callgrind, asking for n operations of each
- * row (0 skips a row), and divides each dump's count by its n. */
-static void count_instructions(int argc, char **argv)
-{
-    static char list[MAX_ROWS * 12], outfile[512];
-    char *args[128];
-    size_t used = 0, n[MAX_ROWS];
-    int i, k = 0, status;
-    pid_t pid;
-    if (argc + 8 > (int)(sizeof args / sizeof *args))
-        return;
-    for (i = 0; i < nrows && i < counted_rows; i++) {
-        n[i] = rows[i].kind == BENCH_OTHER || rows[i].ns <= 0 ? 0 : bench_counted_ops(&rows[i]);
-        used += (size_t)snprintf(list + used, sizeof list - used, "%s%zu", i ? "," : "", n[i]);
-    }
-    snprintf(outfile, sizeof outfile, "--callgrind-out-file=%s/callgrind.out", out_dir());
-    args[k++] = "valgrind";
-    args[k++] = "--tool=callgrind";
-    args[k++] = "--collect-atstart=no";
-    args[k++] = "--quiet";
-    args[k++] = outfile;
-    /* The child times nothing and counts the rows on the guide's own data
-     * only: valgrind would take minutes to open a generated database. */
-    for (i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--scale") == 0 || strcmp(argv[i], "--process") == 0)
-            break;
-        args[k++] = argv[i];
-    }
-    args[k++] = "--count";
-    args[k++] = list;
-    args[k] = NULL;
-    fprintf(stderr, "bench: counting instructions under callgrind\n");
-    if (posix_spawnp(&pid, "valgrind", NULL, NULL, args, environ) != 0 ||
-        waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fprintf(stderr, "bench: the callgrind run failed; no instruction counts\n");
-        return;
-    }
-    for (i = 0, k = 0; i < nrows && i < counted_rows; i++) {
-        if (n[i] == 0)
-            continue;
-        snprintf(outfile, sizeof outfile, "%s/callgrind.out.%d", out_dir(), ++k);
-        rows[i].ir = dump_count(outfile) / (double)n[i];
-        remove(outfile);
-    }
-    snprintf(outfile, sizeof outfile, "%s/callgrind.out", out_dir());
-    remove(outfile);
-}
-
-/* The child's side: n operations of each row, counted. */
-static int counted_run(char *list)
-{
-    int i;
-    for (i = 0; i < nrows && list; i++) {
-        size_t n = (size_t)strtoul(list, &list, 10);
-        if (n && bench_instructions(&rows[i], n) != 0)
-            return 1;
-        list = *list == ',' ? list + 1 : NULL;
-    }
-    return 0;
-}
-
 /* ---- the table ----------------------------------------------------------------- */
 
 static void print_ratio(const struct bench_row *r, enum bench_kind kind, int inverse)
@@ -619,6 +427,8 @@ static void print_scale(void)
         for (j = i + 1; j < nrows; j++)
             if (scale_question(&rows[j]) && strcmp(scale_question(&rows[j]), q) == 0)
                 last = &rows[j];
+        if (last == &rows[i])
+            continue; /* one size only */
         if (first)
             printf("\nscale: the largest generated database over the smallest\n");
         first = 0;
@@ -649,6 +459,27 @@ static void print_table(void)
     }
 }
 
+/* ---- the parts in other files --------------------------------------------------- */
+
+const char *bench_dir(void)
+{
+    const char *dir = getenv("BENCH_DIR");
+    return dir && *dir ? dir : "build/bench";
+}
+
+/* The callgrind run gets the arguments up to the first --scale or
+ * --process: it times nothing and counts the rows on the guide's own data
+ * only (valgrind would take minutes to open a generated database), which
+ * are the first counted_rows rows here too. */
+static void count_instructions(int argc, char **argv)
+{
+    int k;
+    for (k = 0; k < argc; k++)
+        if (strcmp(argv[k], "--scale") == 0 || strcmp(argv[k], "--process") == 0)
+            break;
+    bench_count_instructions(rows, counted_rows, argv, k);
+}
+
 /* ---- main ----------------------------------------------------------------------- */
 
 struct options {
@@ -657,7 +488,6 @@ struct options {
     const char *scale[8];
     int nscale;
     struct process proc[4];
-    const char *proc_name[4];
     int nproc;
     char *count; /* set in the child run under callgrind */
     const char *only;
@@ -678,33 +508,6 @@ static void keep_only(const char *text)
     }
     nrows = kept;
     counted_rows = counted;
-}
-
-/* Each whole process: wall time (its row), peak memory, and both as a
- * ratio to the first process (the sqlite3 shell in `make bench`). */
-static void report_processes(const struct options *o)
-{
-    double first_ns = 0;
-    long first_kib = 0;
-    int i, r;
-    if (o->nproc)
-        printf("\nwhole processes: wall ms (median), peak RSS KiB (GNU time), ratios to the"
-               " first\n");
-    for (i = 0; i < o->nproc; i++) {
-        long kib = peak_kib(o->proc[i].argv);
-        double ns = 0;
-        for (r = 0; r < nrows; r++)
-            if (rows[r].ctx == &o->proc[i])
-                ns = rows[r].ns;
-        if (i == 0) {
-            first_ns = ns;
-            first_kib = kib;
-        }
-        printf("  %-34s %8.2f %8ld", o->proc_name[i], ns / 1e6, kib);
-        if (i > 0 && first_ns > 0 && first_kib > 0)
-            printf("   time %.2fx, memory %.2fx", ns / first_ns, (double)kib / (double)first_kib);
-        printf("\n");
-    }
 }
 
 static void usage(void)
@@ -733,7 +536,7 @@ static void parse(int argc, char **argv, struct options *o)
             /* the program's own argv, ended by NULL where "--" ends it */
             char **args = calloc((size_t)argc, sizeof *args);
             int n = 0;
-            o->proc_name[o->nproc] = argv[++i];
+            o->proc[o->nproc].name = argv[++i];
             while (args && ++i < argc && strcmp(argv[i], "--") != 0)
                 args[n++] = argv[i];
             if (!args || i >= argc || n == 0)
@@ -799,7 +602,7 @@ static void add_rows(struct options *o)
         search_rows(group++, label("%zu items: search \"t7z\" (1 in 1000)", hand_roles(h)), q);
     }
     for (i = 0; i < o->nproc; i++)
-        add(label("process: %s", o->proc_name[i]), BENCH_OTHER, 900, run_process, &o->proc[i])
+        add(label("process: %s", o->proc[i].name), BENCH_OTHER, 900, bench_run_process, &o->proc[i])
             ->wall = 1;
 }
 
@@ -815,7 +618,7 @@ int main(int argc, char **argv)
     if (o.only)
         keep_only(o.only);
     if (o.count) {
-        i = counted_run(o.count);
+        i = bench_counted_run(rows, nrows, o.count);
         free_questions();
         return i;
     }
@@ -844,11 +647,11 @@ int main(int argc, char **argv)
     print_scale();
     printf("\nheap held by one handle, KiB (all of it: the library's and SQLite's)\n");
     printf("  %-34s %8s %8s %8s %8s %8s\n", "", "opened", "+salary", "+others", "sqlite", "closed");
-    report_heap("embedded copy", NULL);
-    report_heap(o.db, o.db);
+    bench_report_heap("embedded copy", NULL);
+    bench_report_heap(o.db, o.db);
     for (i = 0; i < o.nscale; i++)
-        report_heap(o.scale[i], o.scale[i]);
-    report_processes(&o);
+        bench_report_heap(o.scale[i], o.scale[i]);
+    bench_report_processes(o.proc, o.nproc, rows, nrows);
     free_questions();
     for (i = 0; i < o.nproc; i++)
         free((void *)(uintptr_t)o.proc[i].argv);

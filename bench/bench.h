@@ -12,6 +12,8 @@
 
 #include "mlhead.h"
 
+#define MAX_ROWS 96 /* rows of the table */
+
 /* What a row measures, so the table knows what to compare it with. */
 enum bench_kind {
     BENCH_LIB,      /* the library */
@@ -49,9 +51,27 @@ struct bench_plan {
 
 /* timing.c: the one way a row is measured */
 int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan);
-size_t bench_counted_ops(const struct bench_row *row);
-int bench_instructions(struct bench_row *row, size_t n);
+double bench_batch(struct bench_row *row, size_t n);
 extern volatile uint64_t bench_sink;
+
+/* callgrind.c: instructions per operation, from a second run */
+void bench_count_instructions(struct bench_row *rows, int nrows, char **argv, int argc);
+int bench_counted_run(struct bench_row *rows, int nrows, char *list);
+
+/* process.c: whole programs, and what they answer the same question with */
+struct process {
+    const char *name;
+    char *const *argv;
+};
+uint64_t bench_run_process(void *process, size_t i);
+void bench_report_processes(const struct process *procs, int nproc, const struct bench_row *rows,
+                            int nrows);
+
+/* heap.c */
+void bench_report_heap(const char *label, const char *path);
+
+/* bench.c: where files are written (BENCH_DIR, or build/bench) */
+const char *bench_dir(void);
 
 /* hand.c: the same answers as the library, written by hand */
 struct hand;

@@ -8,22 +8,10 @@
  * makes a slow spell of a shared machine hit every row of a comparison
  * alike, and the median shrugs off the batch it spoiled.  Setup and
  * teardown run outside the clock.
- *
- * bench_instructions() is for a run under valgrind's callgrind (started
- * with --collect-atstart=no): it counts only a batch of operations and
- * dumps the count under the row's name, for the parent run to read back.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-
-#if defined(__has_include) && __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#else /* no valgrind here: nothing is counted, the table shows "-" */
-#define CALLGRIND_ZERO_STATS
-#define CALLGRIND_TOGGLE_COLLECT
-#define CALLGRIND_DUMP_STATS_AT(name) (void)(name)
-#endif
 
 #include "bench.h"
 
@@ -39,7 +27,7 @@ static double now_ns(clockid_t clock)
 }
 
 /* Runs n operations of a row, returns the ns they took; -1 on setup failure. */
-static double run_batch(struct bench_row *row, size_t n)
+double bench_batch(struct bench_row *row, size_t n)
 {
     clockid_t clock = row->wall ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID;
     uint64_t sum = 0;
@@ -67,12 +55,12 @@ static int by_value(const void *a, const void *b)
 static size_t batch_size(struct bench_row *row, const struct bench_plan *plan)
 {
     size_t n = 1;
-    double t = run_batch(row, 1); /* warms caches, prepares statements */
+    double t = bench_batch(row, 1); /* warms caches, prepares statements */
     while (t >= 0 && t < plan->batch_ns && n < plan->max_ops) {
         n = t < plan->batch_ns / 16 ? n * 8 : n * 2;
         if (n > plan->max_ops)
             n = plan->max_ops;
-        t = run_batch(row, n);
+        t = bench_batch(row, n);
     }
     return t < 0 ? 0 : n;
 }
@@ -91,7 +79,7 @@ int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
     /* Round robin: a slow spell of the machine hits every row alike. */
     for (b = 0; b < batches; b++) {
         for (r = 0; r < count; r++) {
-            double t = run_batch(&rows[r], n[r]);
+            double t = bench_batch(&rows[r], n[r]);
             if (t < 0)
                 return -1;
             per_op[r][b] = t / (double)n[r];
@@ -101,31 +89,5 @@ int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
         qsort(per_op[r], (size_t)batches, sizeof **per_op, by_value);
         rows[r].ns = per_op[r][batches / 2];
     }
-    return 0;
-}
-
-size_t bench_counted_ops(const struct bench_row *row)
-{
-    /* Enough operations to drown the cost of the toggles, few enough for
-     * valgrind's pace (some 50 times slower): about 5 ms of native time. */
-    size_t n = row->ns > 0 ? (size_t)(5e6 / row->ns) : 2;
-    return n < 2 ? 2 : n > 2000 ? 2000 : n;
-}
-
-int bench_instructions(struct bench_row *row, size_t n)
-{
-    uint64_t sum = 0;
-    size_t i;
-    if (run_batch(row, 1) < 0 || (row->setup && row->setup(row->ctx, n) != 0))
-        return -1;
-    CALLGRIND_ZERO_STATS;
-    CALLGRIND_TOGGLE_COLLECT;
-    for (i = 0; i < n; i++)
-        sum += row->op(row->ctx, i);
-    CALLGRIND_TOGGLE_COLLECT;
-    CALLGRIND_DUMP_STATS_AT(row->name);
-    if (row->teardown)
-        row->teardown(row->ctx, n);
-    bench_sink += sum;
     return 0;
 }
