@@ -9,10 +9,11 @@
  * callgrind.c counts their instructions, hand.c answers by hand, heap.c
  * and process.c report the rest.
  *
- * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--scale FILE]...
- *              [--process NAME ARGV... --]...
+ * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--noview FILE]
+ *              [--scale FILE]... [--process NAME ARGV... --]...
  * --quick runs few, short batches (CI); --only keeps the groups of rows
- * one of whose names holds TEXT.  Where valgrind is on the PATH the
+ * one of whose names holds TEXT; --noview names the database without its
+ * views, to show what they cost a first question.  Where valgrind is on the PATH the
  * program runs itself once more under callgrind to count instructions per
  * operation (BENCH_CALLGRIND=0 skips that).
  */
@@ -236,6 +237,13 @@ static uint64_t hand_oneshot_op(void *ctx, size_t i)
     return hand_oneshot(q->hand, q->hand_q, q->hand_arg);
 }
 
+static uint64_t hand_open_first_op(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    (void)i;
+    return hand_open_first(q->path, HAND_SALARY, q->name);
+}
+
 static uint64_t hand_floor(void *ctx, size_t i)
 {
     const struct question *q = ctx;
@@ -291,6 +299,17 @@ static struct question *question(const char *path, int embedded, const char *nam
         q->owns_handles = 1;
     }
     return q;
+}
+
+/* A question on a file for the hand-written rows alone: no handles. */
+static struct question *file_question(const char *path, const char *name)
+{
+    struct question *q = calloc(1, sizeof *q);
+    if (!q || nquestions == MAX_QUESTIONS)
+        exit(2);
+    q->path = path;
+    q->name = name;
+    return questions[nquestions++] = q;
 }
 
 /* Closes what the questions opened: handles once, each file's hand once
@@ -485,6 +504,7 @@ static void count_instructions(int argc, char **argv)
 struct options {
     int quick;
     const char *db;
+    const char *noview; /* the same file without its views, if given */
     const char *scale[8];
     int nscale;
     struct process proc[4];
@@ -512,8 +532,8 @@ static void keep_only(const char *text)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--scale FILE]..."
-                    " [--process NAME ARGV... --]...\n");
+    fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--noview FILE]"
+                    " [--scale FILE]... [--process NAME ARGV... --]...\n");
     exit(2);
 }
 
@@ -526,6 +546,8 @@ static void parse(int argc, char **argv, struct options *o)
             o->quick = 1;
         else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
             o->db = argv[++i];
+        else if (strcmp(argv[i], "--noview") == 0 && i + 1 < argc)
+            o->noview = argv[++i];
         else if (strcmp(argv[i], "--scale") == 0 && i + 1 < argc && o->nscale < 8)
             o->scale[o->nscale++] = argv[++i];
         else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
@@ -565,7 +587,13 @@ static void add_rows(struct options *o)
 
     add("open the embedded copy", BENCH_LIB, 0, lib_open_embedded, title);
     add("open build/mlhead.db by path, validated", BENCH_LIB, 0, lib_open_path, title);
-    add("open embedded + 1st salary_range", BENCH_LIB, 0, lib_open_first_salary, title);
+    add("open embedded + 1st salary_range", BENCH_LIB, group, lib_open_first_salary, title);
+    add("  (a) by hand: open file, prepare, step", BENCH_PREPARED, group, hand_open_first_op,
+        title);
+    if (o->noview)
+        add("  the same, the file without its views", BENCH_OTHER, group, hand_open_first_op,
+            file_question(o->noview, title->name));
+    group++;
 
     salary_rows(group++, "salary_range, title", title);
     salary_rows(group++, "salary_range, alias", alias);

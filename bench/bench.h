@@ -81,6 +81,9 @@ size_t hand_roles(const struct hand *h);
 enum hand_question { HAND_SALARY, HAND_ROLE, HAND_PRACTICES, HAND_SEARCH, HAND_QUESTIONS };
 uint64_t hand_prepared(struct hand *h, enum hand_question q, const char *arg);
 uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg);
+/* Opens the file, answers once as hand_oneshot() does, closes: the first
+ * statement on a connection makes SQLite parse the whole schema. */
+uint64_t hand_open_first(const char *path, enum hand_question q, const char *arg);
 uint64_t hand_salary_floor(struct hand *h, const char *role);
 
 /* The number every salary answer is reduced to, so the library, the SQL

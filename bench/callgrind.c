@@ -80,7 +80,7 @@ void bench_count_instructions(struct bench_row *rows, int nrows, char **argv, in
     if (argc + 8 > (int)(sizeof args / sizeof *args))
         return;
     for (i = 0; i < nrows; i++) {
-        n[i] = rows[i].kind == BENCH_OTHER || rows[i].ns <= 0 ? 0 : counted_ops(&rows[i]);
+        n[i] = rows[i].wall || rows[i].ns <= 0 ? 0 : counted_ops(&rows[i]);
         used += (size_t)snprintf(list + used, sizeof list - used, "%s%zu", i ? "," : "", n[i]);
     }
     snprintf(outfile, sizeof outfile, "--callgrind-out-file=%s/callgrind.out", bench_dir());

@@ -175,15 +175,31 @@ uint64_t hand_prepared(struct hand *h, enum hand_question q, const char *arg)
     return value;
 }
 
-uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg)
+/* Prepares, binds, steps and finalizes one statement on a connection. */
+static uint64_t oneshot(sqlite3 *db, enum hand_question q, const char *arg)
 {
     sqlite3_stmt *st;
     uint64_t value;
-    if (sqlite3_prepare_v2(h->db, hand_sql[q], -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, hand_sql[q], -1, &st, NULL) != SQLITE_OK)
         return 0;
     sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
     value = step(st, q);
     sqlite3_finalize(st);
+    return value;
+}
+
+uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg)
+{
+    return oneshot(h->db, q, arg);
+}
+
+uint64_t hand_open_first(const char *path, enum hand_question q, const char *arg)
+{
+    sqlite3 *db;
+    uint64_t value = 0;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+        value = oneshot(db, q, arg);
+    sqlite3_close(db);
     return value;
 }
 
