@@ -13,9 +13,9 @@
  *              [--scale FILE]... [--process NAME ARGV... --]...
  * --quick runs few, short batches (CI); --only keeps the groups of rows
  * one of whose names holds TEXT; --noview names the database without its
- * views, to show what they cost a first question.  Where valgrind is on the PATH the
- * program runs itself once more under callgrind to count instructions per
- * operation (BENCH_CALLGRIND=0 skips that).
+ * views, to show what they cost a first question.  Where valgrind is on
+ * the PATH the program runs itself once more under callgrind to count
+ * instructions per operation (BENCH_CALLGRIND=0 skips that).
  */
 #include <stdarg.h>
 #include <stdio.h>
