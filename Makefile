@@ -50,7 +50,7 @@ TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 .PHONY: all check demo install uninstall clean format format-check
 .DELETE_ON_ERROR:
 
-all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
+all: $(B)/mlhead.db $(B)/mlhead $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
 
 # ---- the database --------------------------------------------------------
 # Fails on a violated constraint or build check (sqlite3 -bail), then on
@@ -177,7 +177,7 @@ clean:
 	rm -rf $(B)
 
 # ---- style: .clang-format ----------------------------------------------------
-FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] examples/*.c cli/*.[ch] \
+FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] test/sql/*.c examples/*.c cli/*.[ch] \
                         bench/*.[ch] fuzz/*.[ch])
 format:
 	clang-format -i $(FORMAT_SRC)
@@ -222,6 +222,30 @@ $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
 	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
 	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
 	touch $@
+
+# ---- command line tool ----
+# build/mlhead, linked statically like the examples; its test runs every
+# subcommand (test/cli.sh); `make pictures` renders doc/chart.png and
+# doc/graph.png from the tool's own SVG and DOT.
+CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
+
+.PHONY: check-cli pictures
+
+$(B)/cli/%.o: cli/%.c cli/cli.h include/mlhead.h
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS)
+
+check: check-cli
+check-cli: $(B)/mlhead $(B)/mlhead.db
+	sh test/cli.sh $(B)/mlhead $(B)/mlhead.db
+
+pictures: $(B)/mlhead
+	$(B)/mlhead chart --svg $(B)/chart.svg > /dev/null
+	rsvg-convert -o doc/chart.png $(B)/chart.svg
+	$(B)/mlhead graph | dot -Tpng -o doc/graph.png
 
 # ---- benchmarks ----
 # make bench: the table of bench/bench.c, beside hand-written SQLite, on the
