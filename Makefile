@@ -247,3 +247,52 @@ pictures: $(B)/mlhead
 	$(B)/mlhead chart --svg $(B)/chart.svg > /dev/null
 	rsvg-convert -o doc/chart.png $(B)/chart.svg
 	$(B)/mlhead graph | dot -Tpng -o doc/graph.png
+
+# ---- benchmarks ----
+# make bench: the table of bench/bench.c, beside hand-written SQLite, on the
+# embedded data and on generated databases of BENCH_SCALE roles each (CI:
+# BENCH_SCALE="100 10000" BENCH_FLAGS=--quick).  See BENCHMARKS.md.
+BENCH_SCALE ?= 100 10000 1000000
+BENCH_FLAGS ?=
+BENCH_DBS   := $(foreach n,$(BENCH_SCALE),$(B)/bench/scale-$(n).db)
+BENCH_SALARY_SQL := SELECT b.min_usd, b.max_usd, b.avg_usd FROM role r \
+    JOIN salary_band_role br ON br.role_id = r.id JOIN salary_band b ON b.id = br.band_id \
+    WHERE r.id = (SELECT id FROM role WHERE title = 'Head of ML' \
+    UNION ALL SELECT role_id FROM role_alias WHERE alias = 'Head of ML' LIMIT 1)
+.PHONY: bench bench-build
+
+# The guide's database plus N generated roles and items (bench/scale.sql),
+# built the way $(B)/mlhead.db is, so the library opens it as its own.
+$(B)/bench/scale-%.db: $(SQL) bench/scale.sql
+	@mkdir -p $(@D)
+	rm -f $@.tmp
+	{ cat $(filter-out schema/9%,$(SQL)); echo '.parameter set $$n $*'; \
+	  cat bench/scale.sql $(filter schema/9%,$(SQL)); } | $(SQLITE3) -bail $@.tmp
+	mv $@.tmp $@
+
+$(B)/bench/bench: $(wildcard bench/*.c) bench/bench.h $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ \
+	    $(filter %.c,$^) $(B)/libmlhead.a $(SQLITE_LIBS)
+
+bench-build: $(B)/bench/bench
+
+# build/mlhead.db without its views, which the library never reads: what
+# they cost the first question on a connection (BENCHMARKS.md).
+$(B)/bench/noview.db: $(B)/mlhead.db
+	@mkdir -p $(@D)
+	rm -f $@.tmp
+	cp $< $@.tmp
+	$(SQLITE3) $@.tmp "SELECT 'DROP VIEW ' || name || ';' FROM sqlite_schema WHERE type = 'view'" \
+	    | $(SQLITE3) -bail $@.tmp
+	$(SQLITE3) $@.tmp VACUUM
+	mv $@.tmp $@
+
+# The mlhead command, once cli/ exists, against the sqlite3 shell.
+BENCH_CLI := $(if $(wildcard cli/*.c),$(B)/mlhead)
+
+bench: $(B)/bench/bench $(B)/mlhead.db $(B)/bench/noview.db $(BENCH_DBS) $(BENCH_CLI)
+	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db --noview $(B)/bench/noview.db \
+	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
+	    --process "sqlite3 shell: one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" -- \
+	    $(if $(BENCH_CLI),--process "mlhead salary: one salary" $(BENCH_CLI) salary "Head of ML" --)

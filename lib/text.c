@@ -33,8 +33,15 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
     if (!in)
         return mh_fail(db, MLHEAD_INVALID, "%s is NULL", what);
     while (s[pos]) {
+        unsigned char c = s[pos];
         size_t n;
-        if (is_blank(s[pos])) {
+        if (c > ' ' && c < 0x7f && !pending_space && len < max) {
+            /* printable ASCII inside a word, most of every name: the short way */
+            buf[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            pos++;
+            continue;
+        }
+        if (is_blank(c)) {
             pending_space = len > 0;
             pos++;
             continue;
@@ -48,8 +55,8 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
             if (pending_space)
                 buf[len++] = ' ';
             memcpy(buf + len, s + pos, n);
-            if (n == 1 && s[pos] >= 'A' && s[pos] <= 'Z')
-                buf[len] = (char)(s[pos] + ('a' - 'A'));
+            if (n == 1 && c >= 'A' && c <= 'Z')
+                buf[len] = (char)(c + ('a' - 'A'));
             len += n;
         }
         pending_space = 0;
