@@ -272,6 +272,7 @@ void mlhead_close(mlhead *db)
         sqlite3_finalize(db->stmt[i]);
     sqlite3_close(db->sql);
     mh_pool_free(&db->pool);
+    mh_pool_free(&db->scratch);
     mh_memo_free(db->memo);
     free(db);
 }

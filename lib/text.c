@@ -152,6 +152,18 @@ const char *mh_intern(struct mh_pool *pool, const char *s, size_t len)
     return copy;
 }
 
+/* A copy that is not shared: for text made per call (search snippets),
+ * which interning would keep until close, one copy per distinct query. */
+const char *mh_copy(struct mh_pool *pool, const char *s, size_t len)
+{
+    char *copy = pool_alloc(pool, len + 1);
+    if (copy) {
+        memcpy(copy, s, len);
+        copy[len] = '\0';
+    }
+    return copy;
+}
+
 void mh_pool_free(struct mh_pool *pool)
 {
     struct mh_chunk *c = pool->chunks;
