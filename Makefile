@@ -2,7 +2,7 @@
 #
 #   make              the database, both libraries, mlhead.pc, the examples
 #   make check        every cmocka test
-#   make demo         run the examples on the embedded data
+#   make demo         run the examples and the mlhead command on the embedded data
 #   make install      PREFIX, DESTDIR, LIBDIR, INCLUDEDIR, DATADIR, MANDIR,
 #                     BINDIR; the user's CFLAGS / LDFLAGS are added to ours
 #   make uninstall, make clean
@@ -50,7 +50,7 @@ TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 .PHONY: all check demo install uninstall clean format format-check
 .DELETE_ON_ERROR:
 
-all: $(B)/mlhead.db $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
+all: $(B)/mlhead.db $(B)/mlhead $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.pc $(EXAMPLES)
 
 # ---- the database --------------------------------------------------------
 # Fails on a violated constraint or build check (sqlite3 -bail), then on
@@ -64,8 +64,19 @@ $(B)/mlhead.db: $(SQL)
 	$(SQLITE3) $@.tmp 'VACUUM'
 	mv $@.tmp $@
 
-# The same bytes, compiled into the library as the default data.
-$(B)/embedded.c: $(B)/mlhead.db
+# The copy compiled into the library leaves out the views, which are for
+# people at an SQLite prompt: the library turns views off, and parsing them
+# was a third of the first query on a new handle.
+$(B)/embedded.db: $(B)/mlhead.db
+	rm -f $@.tmp
+	cp $< $@.tmp
+	$(SQLITE3) -bail $@.tmp "$$($(SQLITE3) $< "SELECT group_concat('DROP VIEW ' || name, ';') \
+	    FROM sqlite_schema WHERE type = 'view'"); VACUUM"
+	test "$$($(SQLITE3) $@.tmp 'PRAGMA integrity_check')" = ok
+	mv $@.tmp $@
+
+# Those bytes, compiled into the library as the default data.
+$(B)/embedded.c: $(B)/embedded.db
 	{ echo '/* generated from $< by make: do not edit */'; \
 	  echo '#include "internal.h"'; \
 	  echo 'const unsigned char mh_embedded_db[] = {'; \
@@ -74,7 +85,7 @@ $(B)/embedded.c: $(B)/mlhead.db
 	  echo 'const size_t mh_embedded_db_size = sizeof mh_embedded_db;'; } > $@
 
 # ---- the library ---------------------------------------------------------
-$(B)/obj/%.o: lib/%.c lib/internal.h include/mlhead.h
+$(B)/obj/%.o: lib/%.c lib/internal.h lib/utf8.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -126,8 +137,8 @@ $(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
 check: all $(TESTS)
 	sh test/run.sh $(TESTS)
 
-demo: $(EXAMPLES)
-	sh examples/demo.sh $(B)/examples
+demo: $(EXAMPLES) $(B)/mlhead
+	sh examples/demo.sh $(B)
 
 # ---- install ---------------------------------------------------------------
 # Man pages are man/NAME.SECTION; each page of section 3 is also linked under
@@ -223,6 +234,80 @@ $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
 	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
 	touch $@
 
+# ---- command line tool ----
+# build/mlhead, linked statically like the examples; its test runs every
+# subcommand (test/cli.sh); `make pictures` renders doc/chart.png and
+# doc/graph.png from the tool's own SVG and DOT.
+CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
+
+.PHONY: check-cli pictures
+
+# -Ilib for lib/utf8.h alone: the command shares the library's decoder.
+$(B)/cli/%.o: cli/%.c cli/cli.h include/mlhead.h lib/utf8.h
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) -Ilib $(CFLAGS) -c -o $@ $<
+
+$(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS)
+
+check: check-cli
+check-cli: $(B)/mlhead $(B)/mlhead.db
+	sh test/cli.sh $(B)/mlhead $(B)/mlhead.db
+
+pictures: $(B)/mlhead
+	$(B)/mlhead chart --svg $(B)/chart.svg > /dev/null
+	rsvg-convert -o doc/chart.png $(B)/chart.svg
+	$(B)/mlhead graph | dot -Tpng -o doc/graph.png
+
+# ---- benchmarks ----
+# make bench: the table of bench/bench.c, beside hand-written SQLite, on the
+# embedded data and on generated databases of BENCH_SCALE roles each (CI:
+# BENCH_SCALE="100 10000" BENCH_FLAGS=--quick).  See BENCHMARKS.md.
+BENCH_SCALE ?= 100 10000 1000000
+BENCH_FLAGS ?=
+BENCH_DBS   := $(foreach n,$(BENCH_SCALE),$(B)/bench/scale-$(n).db)
+BENCH_SALARY_SQL := SELECT b.min_usd, b.max_usd, b.avg_usd FROM role r \
+    JOIN salary_band_role br ON br.role_id = r.id JOIN salary_band b ON b.id = br.band_id \
+    WHERE r.id = (SELECT id FROM role WHERE title = 'Head of ML' \
+    UNION ALL SELECT role_id FROM role_alias WHERE alias = 'Head of ML' LIMIT 1)
+.PHONY: bench bench-build
+
+# The guide's database plus N generated roles and items (bench/scale.sql),
+# built the way $(B)/mlhead.db is, so the library opens it as its own.
+$(B)/bench/scale-%.db: $(SQL) bench/scale.sql
+	@mkdir -p $(@D)
+	rm -f $@.tmp
+	{ cat $(filter-out schema/9%,$(SQL)); echo '.parameter set $$n $*'; \
+	  cat bench/scale.sql $(filter schema/9%,$(SQL)); } | $(SQLITE3) -bail $@.tmp
+	mv $@.tmp $@
+
+$(B)/bench/bench: $(wildcard bench/*.c) bench/bench.h $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ \
+	    $(filter %.c,$^) $(B)/libmlhead.a $(SQLITE_LIBS)
+
+bench-build: $(B)/bench/bench
+
+# build/mlhead.db without its views, which the library never reads: what
+# they cost the first question on a connection (BENCHMARKS.md).
+$(B)/bench/noview.db: $(B)/mlhead.db
+	@mkdir -p $(@D)
+	rm -f $@.tmp
+	cp $< $@.tmp
+	$(SQLITE3) $@.tmp "SELECT 'DROP VIEW ' || name || ';' FROM sqlite_schema WHERE type = 'view'" \
+	    | $(SQLITE3) -bail $@.tmp
+	$(SQLITE3) $@.tmp VACUUM
+	mv $@.tmp $@
+
+# The mlhead command, once cli/ exists, against the sqlite3 shell.
+BENCH_CLI := $(if $(wildcard cli/*.c),$(B)/mlhead)
+
+bench: $(B)/bench/bench $(B)/mlhead.db $(B)/bench/noview.db $(BENCH_DBS) $(BENCH_CLI)
+	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db --noview $(B)/bench/noview.db \
+	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
+	    --process "sqlite3 shell: one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" -- \
+	    $(if $(BENCH_CLI),--process "mlhead salary: one salary" $(BENCH_CLI) salary "Head of ML" --)
+
 # ---- hardening ----
 # Sanitizers, valgrind, threads, fault injection, fuzzing and coverage.
 # Each variant is this Makefile run again with its own B (build/asan,
@@ -260,10 +345,10 @@ check-asan:
 
 # Valgrind over the plain build: every test, then every example through
 # demo.sh (sh itself is not traced, its children are).
-check-valgrind: all $(TESTS)
+check-valgrind: all $(TESTS) $(B)/mlhead
 	MLHEAD_FAULT_STRIDE=$(VALGRIND_FAULT_STRIDE) RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
 	$(VALGRIND) --trace-children=yes --trace-children-skip='/bin/*,/usr/bin/*' \
-	    sh examples/demo.sh $(B)/examples
+	    sh examples/demo.sh $(B)
 
 check-tsan:
 	$(MAKE) B=build/tsan CFLAGS='$(TSAN_CFLAGS)' build/tsan/test/test_threads

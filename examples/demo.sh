@@ -1,10 +1,15 @@
 #!/bin/sh
-# make demo: each example on the embedded data, with the command shown.
+# make demo: the examples and the mlhead command on the embedded data, each
+# with its command line shown.
 set -e
-dir=${1:-build/examples}
+dir=${1:-build}
 run() { printf '\n$ %s\n' "$*"; "$@"; }
-run "$dir/salary" "Head of ML"
-run "$dir/salary" "Director of AI Research"
-run "$dir/salary" "CDO"
-run "$dir/path" "ML Engineer" "Head of AI"
-run "$dir/practices" "Effective Communication"
+run "$dir/examples/salary" "Head of ML"
+run "$dir/examples/salary" "Director of AI Research"
+run "$dir/examples/salary" "CDO"
+run "$dir/examples/path" "ML Engineer" "Head of AI"
+run "$dir/examples/practices" "Effective Communication"
+run "$dir/mlhead" salary "head of ml"
+run "$dir/mlhead" path "ML Engineer" "Head of Machine Learning"
+run "$dir/mlhead" search ethic
+run "$dir/mlhead" chart

@@ -36,6 +36,8 @@
  * memory owned by the handle and stays valid, unchanged, until
  * mlhead_close() on that handle, even after the array holding it is freed.
  * Never free or modify them.  A NULL string means "the guide gives none".
+ * The one exception is a search hit's snippet, made for each query: it
+ * lasts until the next search on the handle, so searching never grows it.
  *
  * Figures.  A salary figure carries a bound: MLHEAD_EXACT, MLHEAD_AT_LEAST
  * (open-ended: "$644,261+", "or higher"; the figure is a floor) or
@@ -429,7 +431,10 @@ typedef struct mlhead_hit {
     const char *category; /* title of the heading it lies under; for an
                              alias, the title of its role; else NULL */
     const char *text;     /* the matched text in full */
-    const char *snippet;  /* the text with each match inside [ and ] */
+    const char *snippet;  /* the text, or an excerpt of it with "...", with
+                             each match inside [ and ]; unlike every other
+                             string, valid only until the next search call
+                             on the handle (or its close) */
     double rank;          /* bm25 score: lower is a better match */
     int line;             /* line of the guide */
 } mlhead_hit;

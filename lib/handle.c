@@ -18,6 +18,7 @@
 #include "internal.h"
 
 #define MH_APPLICATION_ID 0x4D4C4844 /* "MLHD" */
+#define MH_CACHE_KIB "512"           /* SQLite's page cache for a file */
 
 const char *mlhead_version(void)
 {
@@ -64,7 +65,10 @@ int mh_fail(mlhead *db, int status, const char *fmt, ...)
 
 int mh_ok(mlhead *db)
 {
-    return mh_fail(db, MLHEAD_OK, "%s", mlhead_strerror(MLHEAD_OK));
+    /* Every successful call ends here: copy the message, never format it. */
+    const char *ok = mlhead_strerror(MLHEAD_OK);
+    memcpy(db->errmsg, ok, strlen(ok) + 1);
+    return MLHEAD_OK;
 }
 
 /* Maps an SQLite result code to our status, keeping SQLite's words. */
@@ -263,6 +267,12 @@ static int open_file(mlhead *db, const char *path)
         status = check_length(db, sb.st_size);
     if (status == MLHEAD_OK)
         status = quick_check(db);
+    /* quick_check read every page through SQLite's cache (2 MiB by default);
+     * a lookup touches a handful, so a small cache keeps a handle's heap
+     * small whatever the size of the file. */
+    if (status == MLHEAD_OK &&
+        sqlite3_exec(db->sql, "PRAGMA cache_size = -" MH_CACHE_KIB, NULL, NULL, NULL) != SQLITE_OK)
+        status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA cache_size");
     return status;
 }
 
@@ -297,6 +307,7 @@ void mlhead_close(mlhead *db)
         sqlite3_finalize(db->stmt[i]);
     sqlite3_close(db->sql);
     mh_pool_free(&db->pool);
+    mh_pool_free(&db->scratch);
     mh_memo_free(db->memo);
     free(db);
 }

@@ -51,7 +51,8 @@ struct mh_memo;
 struct mlhead {
     sqlite3 *sql;
     sqlite3_stmt *stmt[MH_STMT_COUNT];
-    struct mh_pool pool;
+    struct mh_pool pool;    /* every string from the database, until close */
+    struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
     char errmsg[256];
 };
@@ -78,6 +79,7 @@ MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *b
 MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
 MH_HIDDEN size_t mh_hash(const char *s, size_t len);
 MH_HIDDEN const char *mh_intern(struct mh_pool *pool, const char *s, size_t len);
+MH_HIDDEN const char *mh_copy(struct mh_pool *pool, const char *s, size_t len);
 MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 
 /* rows.c */

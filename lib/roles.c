@@ -132,33 +132,36 @@ int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *c
 }
 
 /*
- * Breadth first from ?1: `walk` keeps the path as "/id/id/.../" so a role is
- * never visited twice on one path; the first path to reach ?2 is a shortest
- * one, and `split` turns it back into ordered ids.  Depth is bounded so a
- * crafted database cannot make it run long.
+ * Breadth first from ?1.  `walk` holds each (role, depth) once - UNION, not
+ * UNION ALL - so its size is bounded by roles x depth, never by the number
+ * of paths, and it only visits roles reachable from ?1.  `back` then walks
+ * from ?2 at its least depth to a predecessor one level up, the smallest
+ * id first so the answer is the same every time.  The depth bound keeps a
+ * crafted database with a cycle finite.
  */
+#define IS_STEP(a, b)                                                                              \
+    "(EXISTS (SELECT 1 FROM move m WHERE m.from_role_id = " a ".id AND m.to_role_id = " b ".id)"   \
+    " OR (" b ".track_id = " a ".track_id AND " b ".level = " a ".level + 1))"
+
 int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out, size_t *count)
 {
     static const char sql[] =
         "WITH RECURSIVE"
-        " step(from_id, to_id) AS ("
-        "  SELECT a.id, b.id FROM role a"
-        "  JOIN role b ON b.track_id = a.track_id AND b.level = a.level + 1"
-        "  UNION ALL SELECT from_role_id, to_role_id FROM move),"
-        " walk(id, depth, path) AS ("
-        "  SELECT ?1, 0, '/' || ?1 || '/'"
-        "  UNION ALL SELECT s.to_id, w.depth + 1, w.path || s.to_id || '/'"
-        "  FROM walk w JOIN step s ON s.from_id = w.id"
-        "  WHERE w.depth < 32 AND w.id <> ?2 AND instr(w.path, '/' || s.to_id || '/') = 0"
-        "  ORDER BY 2),"
-        " best(rest) AS (SELECT substr(path, 2) FROM walk WHERE id = ?2"
-        "  ORDER BY depth, path LIMIT 1),"
-        " split(pos, id, rest) AS ("
-        "  SELECT 0, NULL, rest FROM best"
-        "  UNION ALL SELECT pos + 1, CAST(substr(rest, 1, instr(rest, '/') - 1) AS INTEGER),"
-        "   substr(rest, instr(rest, '/') + 1) FROM split WHERE rest <> '')"
-        " SELECT " MH_ROLE_COLUMNS " FROM split JOIN role r ON r.id = split.id" MH_ROLE_JOINS
-        " ORDER BY split.pos";
+        " walk(id, depth) AS ("
+        "  SELECT ?1, 0"
+        "  UNION SELECT b.id, w.depth + 1 FROM walk w JOIN role a ON a.id = w.id"
+        "   JOIN role b ON b.track_id = a.track_id AND b.level = a.level + 1"
+        "   WHERE w.depth < 32 AND w.id <> ?2"
+        "  UNION SELECT m.to_role_id, w.depth + 1 FROM walk w"
+        "   JOIN move m ON m.from_role_id = w.id WHERE w.depth < 32 AND w.id <> ?2),"
+        " back(id, depth) AS ("
+        "  SELECT * FROM (SELECT id, depth FROM walk WHERE id = ?2 ORDER BY depth LIMIT 1)"
+        "  UNION ALL SELECT (SELECT w.id FROM walk w JOIN role a ON a.id = w.id"
+        "    JOIN role b ON b.id = k.id WHERE w.depth = k.depth - 1 AND " IS_STEP(
+            "a", "b") "    ORDER BY w.id LIMIT 1), k.depth - 1 FROM back k WHERE k.depth > 0)"
+                      " SELECT " MH_ROLE_COLUMNS
+                      " FROM back JOIN role r ON r.id = back.id" MH_ROLE_JOINS
+                      " ORDER BY back.depth";
     sqlite3_int64 ids[2];
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)

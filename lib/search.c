@@ -18,12 +18,17 @@
 static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
 {
     mlhead_hit *h = row;
-    const char **const texts[] = {&h->section, &h->category, &h->text, &h->snippet};
+    const char **const texts[] = {&h->section, &h->category, &h->text};
+    const char *snippet = (const char *)sqlite3_column_text(st, 3);
     int kind = sqlite3_column_int(st, 4);
     int status = MH_COL_TEXTS(db, st, 0, texts);
+    if (status == MLHEAD_OK && snippet &&
+        !(h->snippet = mh_copy(&db->scratch, snippet, strlen(snippet))))
+        status = mh_fail(db, MLHEAD_NOMEM, "keeping a snippet: out of memory");
     h->rank = sqlite3_column_double(st, 5);
     h->line = mh_col_int(st, 6);
-    if (status == MLHEAD_OK && (kind < MLHEAD_HIT_ITEM || kind > MLHEAD_HIT_SALARY || !h->text))
+    if (status == MLHEAD_OK &&
+        (kind < MLHEAD_HIT_ITEM || kind > MLHEAD_HIT_SALARY || !h->text || !h->snippet))
         status = mh_fail(db, MLHEAD_CORRUPT, "a search entry has no text or an unknown kind");
     h->kind = (mlhead_hit_kind)kind;
     return status;
@@ -38,6 +43,7 @@ static int run(mlhead *db, const char *match, size_t limit, mlhead_hit **out, si
         " ORDER BY bm25(search), line LIMIT ?2";
     sqlite3_stmt *st;
     int rc, status = mh_stmt(db, MH_SEARCH, sql, &st);
+    mh_pool_free(&db->scratch); /* the previous search's snippets */
     /* The bind's own code: the connection's may be an older error. */
     if (status == MLHEAD_OK &&
         (rc = sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC)) != SQLITE_OK)

@@ -11,45 +11,15 @@
  * and rejects a folded text longer than its limit (MLHEAD_NAME_MAX bytes
  * for a name).
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "utf8.h"
 
 static int is_blank(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-/* Length of the valid UTF-8 sequence at s, or 0 if it is not one. */
-static size_t utf8_length(const unsigned char *s)
-{
-    uint32_t cp;
-    size_t n, i;
-    if (s[0] < 0x80)
-        return 1;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-        n = 2;
-        cp = s[0] & 0x1fu;
-    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        n = 3;
-        cp = s[0] & 0x0fu;
-    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        n = 4;
-        cp = s[0] & 0x07u;
-    } else {
-        return 0;
-    }
-    for (i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0; /* also stops at the terminating NUL */
-        cp = (cp << 6) | (s[i] & 0x3fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
-        (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
 }
 
 int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
@@ -63,13 +33,20 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
     if (!in)
         return mh_fail(db, MLHEAD_INVALID, "%s is NULL", what);
     while (s[pos]) {
+        unsigned char c = s[pos];
         size_t n;
-        if (is_blank(s[pos])) {
+        if (c > ' ' && c < 0x7f && !pending_space && len < max) {
+            /* printable ASCII inside a word, most of every name: the short way */
+            buf[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            pos++;
+            continue;
+        }
+        if (is_blank(c)) {
             pending_space = len > 0;
             pos++;
             continue;
         }
-        n = utf8_length(s + pos);
+        n = mh_utf8_length(s + pos);
         if (n == 0)
             return mh_fail(db, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what, pos);
         if (len + (size_t)pending_space + n > max)
@@ -78,8 +55,8 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
             if (pending_space)
                 buf[len++] = ' ';
             memcpy(buf + len, s + pos, n);
-            if (n == 1 && s[pos] >= 'A' && s[pos] <= 'Z')
-                buf[len] = (char)(s[pos] + ('a' - 'A'));
+            if (n == 1 && c >= 'A' && c <= 'Z')
+                buf[len] = (char)(c + ('a' - 'A'));
             len += n;
         }
         pending_space = 0;
@@ -172,6 +149,18 @@ const char *mh_intern(struct mh_pool *pool, const char *s, size_t len)
     copy[len] = '\0';
     pool->slots[i] = copy;
     pool->used++;
+    return copy;
+}
+
+/* A copy that is not shared: for text made per call (search snippets),
+ * which interning would keep until close, one copy per distinct query. */
+const char *mh_copy(struct mh_pool *pool, const char *s, size_t len)
+{
+    char *copy = pool_alloc(pool, len + 1);
+    if (copy) {
+        memcpy(copy, s, len);
+        copy[len] = '\0';
+    }
     return copy;
 }
 

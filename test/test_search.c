@@ -117,12 +117,18 @@ static void the_best_match_comes_first(void **state)
 
 static void limit_caps_the_hits(void **state)
 {
-    size_t all, three;
+    size_t all, three, i;
     mlhead_hit *a = hits(*state, "ai", 0, &all);
     mlhead_hit *b = hits(*state, "ai", 3, &three);
     assert_true(all > 3);
     assert_int_equal(three, 3);
-    assert_memory_equal(a, b, 3 * sizeof *a);
+    /* the same first three; snippets are made anew for each search */
+    for (i = 0; i < 3; i++) {
+        assert_ptr_equal(a[i].text, b[i].text);
+        assert_int_equal(a[i].line, b[i].line);
+        assert_true(a[i].rank == b[i].rank);
+        assert_non_null(b[i].snippet);
+    }
     mlhead_free(a);
     mlhead_free(b);
 }

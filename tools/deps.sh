@@ -6,6 +6,8 @@ set -e
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 packages="$packages clang-format"  # make format-check
 packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
+packages="$packages jq libxml2-utils graphviz valgrind groff-base librsvg2-bin"  # mlhead command: test/cli.sh, make pictures
+packages="$packages valgrind time"  # benchmarks
 packages="$packages clang libclang-rt-14-dev valgrind gcovr"  # hardening
 missing=
 for p in $packages; do

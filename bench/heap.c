@@ -1,0 +1,48 @@
+/*
+ * heap.c - the heap one handle holds: glibc's bytes in use before and
+ * after opening a handle, after a first question and after one of each
+ * kind, SQLite's share among them, and what closing leaves behind.
+ */
+#include <malloc.h>
+#include <stdio.h>
+
+#include "bench.h"
+
+static size_t heap_in_use(void)
+{
+    return mallinfo2().uordblks;
+}
+
+/* Opens a handle, asks it a first question, then one of each kind, and
+ * prints the heap it holds after each step, SQLite's share among it. */
+void bench_report_heap(const char *label, const char *path)
+{
+    size_t base = heap_in_use(), opened, first, all, closed;
+    sqlite3_int64 sql_base = sqlite3_memory_used(), sql_all;
+    mlhead_salary s;
+    mlhead_role r, *roles;
+    mlhead_item *items;
+    size_t count;
+    mlhead *db;
+    if (mlhead_open(path, &db) != MLHEAD_OK) {
+        printf("  %s: cannot open\n", label);
+        return;
+    }
+    opened = heap_in_use() - base;
+    mlhead_salary_range(db, "Head of Machine Learning", &s);
+    first = heap_in_use() - base;
+    mlhead_salary_range(db, "Head of ML", &s);
+    mlhead_role_find(db, "CDO", &r);
+    if (mlhead_role_list(db, "AI Research Track", &roles, &count) == MLHEAD_OK)
+        mlhead_free(roles);
+    if (mlhead_path(db, "Machine Learning Engineer", "Head of AI", &roles, &count) == MLHEAD_OK)
+        mlhead_free(roles);
+    if (mlhead_best_practices(db, NULL, &items, &count) == MLHEAD_OK)
+        mlhead_free(items);
+    all = heap_in_use() - base;
+    sql_all = sqlite3_memory_used() - sql_base;
+    mlhead_close(db);
+    closed = heap_in_use() - base;
+    printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, (double)opened / 1024,
+           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024, (double)closed / 1024);
+}

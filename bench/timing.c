@@ -1,0 +1,93 @@
+/*
+ * timing.c - the one way a row of the table is measured.
+ *
+ * bench_time() times the rows of one group (the library and the hand-
+ * written code answering the same question) in turns, batch by batch, and
+ * keeps each row's median ns per operation: a batch grows until it lasts
+ * plan->batch_ns, so the clock's resolution is irrelevant; taking turns
+ * makes a slow spell of a shared machine hit every row of a comparison
+ * alike, and the median shrugs off the batch it spoiled.  Setup and
+ * teardown run outside the clock.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "bench.h"
+
+volatile uint64_t bench_sink;
+
+/* CPU time of this thread: what another process running on a shared
+ * machine takes away does not count.  Wall time for whole processes. */
+static double now_ns(clockid_t clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+/* Runs n operations of a row, returns the ns they took; -1 on setup failure. */
+double bench_batch(struct bench_row *row, size_t n)
+{
+    clockid_t clock = row->wall ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID;
+    uint64_t sum = 0;
+    double t0, t1;
+    size_t i;
+    if (row->setup && row->setup(row->ctx, n) != 0)
+        return -1;
+    t0 = now_ns(clock);
+    for (i = 0; i < n; i++)
+        sum += row->op(row->ctx, i);
+    t1 = now_ns(clock);
+    if (row->teardown)
+        row->teardown(row->ctx, n);
+    bench_sink += sum;
+    return t1 - t0;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The batch size at which one batch of a row lasts plan->batch_ns. */
+static size_t batch_size(struct bench_row *row, const struct bench_plan *plan)
+{
+    size_t n = 1;
+    double t = bench_batch(row, 1); /* warms caches, prepares statements */
+    while (t >= 0 && t < plan->batch_ns && n < plan->max_ops) {
+        n = t < plan->batch_ns / 16 ? n * 8 : n * 2;
+        if (n > plan->max_ops)
+            n = plan->max_ops;
+        t = bench_batch(row, n);
+    }
+    return t < 0 ? 0 : n;
+}
+
+int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
+{
+    enum { MAX_BATCHES = 64, MAX_GROUP = 16 };
+    static double per_op[MAX_GROUP][MAX_BATCHES];
+    size_t n[MAX_GROUP];
+    int b, r, batches = plan->batches < MAX_BATCHES ? plan->batches : MAX_BATCHES;
+    if (count > MAX_GROUP)
+        return -1;
+    for (r = 0; r < count; r++)
+        if ((n[r] = batch_size(&rows[r], plan)) == 0)
+            return -1;
+    /* Round robin: a slow spell of the machine hits every row alike. */
+    for (b = 0; b < batches; b++) {
+        for (r = 0; r < count; r++) {
+            double t = bench_batch(&rows[r], n[r]);
+            if (t < 0)
+                return -1;
+            per_op[r][b] = t / (double)n[r];
+        }
+    }
+    for (r = 0; r < count; r++) {
+        qsort(per_op[r], (size_t)batches, sizeof **per_op, by_value);
+        rows[r].ns = per_op[r][batches / 2];
+    }
+    return 0;
+}

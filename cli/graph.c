@@ -1,0 +1,191 @@
+/*
+ * graph.c - the career tracks and the other moves as a Graphviz DOT graph
+ * (`mlhead graph | dot -Tpng > graph.png`), or as JSON nodes and edges.
+ *
+ * Each track is a cluster of its roles in order; a track step is a solid
+ * edge, another move the guide states a dashed edge labelled with its
+ * words.  Roles outside every track appear only when a move touches them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct edge {
+    const mlhead_role *from;
+    mlhead_step step;
+};
+
+struct graph {
+    mlhead_role *roles;
+    size_t nroles;
+    struct edge *edges;
+    size_t nedges;
+};
+
+/* A DOT quoted string, prefix then s: quotes and backslashes escaped, line
+ * breaks and other control bytes dropped, so no label can end it early. */
+static void dot_string(FILE *out, const char *prefix, const char *s)
+{
+    fprintf(out, "\"%s", prefix);
+    for (; s && *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fputc('\\', out);
+        if ((unsigned char)*s >= 0x20)
+            fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static int load(struct cli *c, struct graph *g)
+{
+    size_t i, j;
+    int status = mlhead_role_list(c->db, NULL, &g->roles, &g->nroles);
+    for (i = 0; status == MLHEAD_OK && i < g->nroles; i++) {
+        mlhead_step *steps;
+        size_t n;
+        struct edge *grown;
+        status = mlhead_next_roles(c->db, g->roles[i].title, &steps, &n);
+        if (status != MLHEAD_OK || n == 0)
+            continue;
+        grown = realloc(g->edges, (g->nedges + n) * sizeof *grown);
+        if (!grown) {
+            mlhead_free(steps);
+            return cli_error("out of memory");
+        }
+        g->edges = grown;
+        for (j = 0; j < n; j++) {
+            g->edges[g->nedges].from = &g->roles[i];
+            g->edges[g->nedges++].step = steps[j];
+        }
+        mlhead_free(steps);
+    }
+    return status == MLHEAD_OK ? EXIT_ANSWERED : cli_fail(c, status);
+}
+
+static int same_role(const mlhead_role *a, const mlhead_role *b)
+{
+    /* The slug is the key; a crafted database may leave it out. */
+    return a->slug && b->slug && strcmp(a->slug, b->slug) == 0;
+}
+
+static int in_an_edge(const struct graph *g, const mlhead_role *r)
+{
+    size_t i;
+    for (i = 0; i < g->nedges; i++)
+        if (same_role(g->edges[i].from, r) || same_role(&g->edges[i].step.role, r))
+            return 1;
+    return 0;
+}
+
+static void node(FILE *out, const mlhead_role *r, const char *indent)
+{
+    fputs(indent, out);
+    dot_string(out, "", r->slug);
+    fputs(" [label=", out);
+    dot_string(out, "", r->title);
+    fputs("];\n", out);
+}
+
+static void print_dot(FILE *out, const struct graph *g)
+{
+    size_t i;
+    const char *track = NULL;
+    fputs("digraph mlhead {\n"
+          "  rankdir=LR;\n"
+          "  fontname=\"sans-serif\";\n"
+          "  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n"
+          "  edge [fontname=\"sans-serif\", fontsize=10];\n",
+          out);
+    /* role_list orders by track then level, so each track is one run. */
+    for (i = 0; i < g->nroles; i++) {
+        const mlhead_role *r = &g->roles[i];
+        if (track && (!r->track || strcmp(track, r->track) != 0)) {
+            fputs("  }\n", out);
+            track = NULL;
+        }
+        if (r->track && !track) {
+            track = r->track;
+            fputs("  subgraph ", out);
+            dot_string(out, "cluster_", r->track);
+            fputs(" {\n    label=", out);
+            dot_string(out, "", r->track_title);
+            fputs(";\n", out);
+        }
+        if (r->track)
+            node(out, r, "    ");
+        else if (in_an_edge(g, r))
+            node(out, r, "  ");
+    }
+    if (track)
+        fputs("  }\n", out);
+    for (i = 0; i < g->nedges; i++) {
+        const struct edge *e = &g->edges[i];
+        fputs("  ", out);
+        dot_string(out, "", e->from->slug);
+        fputs(" -> ", out);
+        dot_string(out, "", e->step.role.slug);
+        if (e->step.kind == MLHEAD_STEP_MOVE) {
+            fputs(" [style=dashed, label=", out);
+            dot_string(out, "", e->step.note);
+            fputs("]", out);
+        }
+        fputs(";\n", out);
+    }
+    fputs("}\n", out);
+}
+
+static int print_json(struct cli *c, const struct graph *g)
+{
+    static const struct column node_cols[] = {
+        {"slug", "SLUG", COL_BOTH},
+        {"title", "TITLE", COL_BOTH},
+        {"track", "TRACK", COL_BOTH},
+        {"level", "LEVEL", COL_BOTH},
+    };
+    static const struct column edge_cols[] = {
+        {"from", "FROM", COL_BOTH}, {"to", "TO", COL_BOTH},     {"kind", "KIND", COL_BOTH},
+        {"note", "NOTE", COL_BOTH}, {"line", "LINE", COL_BOTH},
+    };
+    struct table t[2];
+    size_t i;
+    tab_init(&t[0], "nodes", NULL, node_cols, NCOLS(node_cols));
+    tab_init(&t[1], "edges", NULL, edge_cols, NCOLS(edge_cols));
+    for (i = 0; i < g->nroles; i++) {
+        if (!g->roles[i].track && !in_an_edge(g, &g->roles[i]))
+            continue;
+        tab_text(&t[0], g->roles[i].slug);
+        tab_text(&t[0], g->roles[i].title);
+        tab_text(&t[0], g->roles[i].track);
+        if (g->roles[i].level > 0)
+            tab_int(&t[0], g->roles[i].level);
+        else
+            tab_null(&t[0]);
+    }
+    for (i = 0; i < g->nedges; i++) {
+        tab_text(&t[1], g->edges[i].from->slug);
+        tab_text(&t[1], g->edges[i].step.role.slug);
+        tab_text(&t[1], g->edges[i].step.kind == MLHEAD_STEP_TRACK ? "track" : "move");
+        tab_text(&t[1], g->edges[i].step.note);
+        tab_int(&t[1], g->edges[i].step.line);
+    }
+    return report_print(c, t, 2);
+}
+
+int cmd_graph(struct cli *c, int argc, char **argv)
+{
+    struct graph g;
+    int status;
+    (void)argc, (void)argv;
+    memset(&g, 0, sizeof g);
+    status = load(c, &g);
+    if (status == EXIT_ANSWERED) {
+        if (c->json)
+            status = print_json(c, &g);
+        else
+            print_dot(c->out, &g);
+    }
+    free(g.edges);
+    mlhead_free(g.roles);
+    return status;
+}

@@ -1,0 +1,242 @@
+/*
+ * mlhead.c - the mlhead command: options, the table of subcommands, the
+ * database it opens, and how a failure becomes a message and an exit
+ * status (0 answered, 1 not found, 2 usage or database error).
+ *
+ * Options may come before or after the subcommand; "--" ends them, so a
+ * search for "-x" is `mlhead search -- -x`.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct command {
+    const char *name;
+    const char *args;
+    int min, max; /* operands it takes */
+    command_fn run;
+    const char *help;
+};
+
+static const struct command commands[] = {
+    {"salary", "[ROLE]", 0, 1, cmd_salary, "one role's salary band, or the table of all"},
+    {"roles", "", 0, 0, cmd_roles, "every role, by track and level"},
+    {"role", "ROLE", 1, 1, cmd_role, "a role: its track, aliases, next steps"},
+    {"tracks", "", 0, 0, cmd_tracks, "the career tracks"},
+    {"track", "NAME", 1, 1, cmd_track, "the steps of one track"},
+    {"next", "ROLE", 1, 1, cmd_next, "the steps up from a role"},
+    {"path", "FROM TO", 2, 2, cmd_path, "the shortest chain of steps between roles"},
+    {"practices", "[CATEGORY]", 0, 1, cmd_practices, "the best practices"},
+    {"list", "[SECTION [CATEGORY]]", 0, 2, cmd_list, "the guide's sections, or a section's items"},
+    {"stats", "", 0, 0, cmd_stats, "market figures with unit and basis"},
+    {"search", "QUERY", 1, 1, cmd_search, "full-text search of the whole guide"},
+    {"info", "", 0, 0, cmd_info, "edition, schema and library versions"},
+    {"chart", "", 0, 0, cmd_chart, "the salary bands as a range chart"},
+    {"graph", "", 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void usage(FILE *out)
+{
+    size_t i;
+    fputs("usage: mlhead [--db PATH] [--json] COMMAND [ARGS]\n"
+          "       mlhead --help | --version\n\ncommands:\n",
+          out);
+    for (i = 0; i < NCOMMANDS; i++) {
+        char head[64];
+        snprintf(head, sizeof head, "%s %s", commands[i].name, commands[i].args);
+        fprintf(out, "  %-30s %s\n", head, commands[i].help);
+    }
+    fputs("\noptions:\n"
+          "  --db PATH        read this mlhead.db instead of the embedded data\n"
+          "  --json           print JSON\n"
+          "  --raw            search: the query is FTS5 syntax (AND, OR, NEAR, \"...\", x*)\n"
+          "  --limit N        search: at most N hits (default 20, 0 for all)\n"
+          "  --svg FILE       chart: also write the chart as SVG to FILE\n"
+          "  -h, --help       this help\n"
+          "  -V, --version    the versions of mlhead and its library\n"
+          "\nexit status: 0 answered, 1 not found, 2 usage or database error\n"
+          "see mlhead(1)\n",
+          out);
+}
+
+int cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("mlhead: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return EXIT_USAGE;
+}
+
+int cli_fail(struct cli *c, int status)
+{
+    fputs("mlhead: ", stderr);
+    put_clean(stderr, mlhead_errmsg(c->db));
+    fputc('\n', stderr);
+    switch (status) {
+    case MLHEAD_NOT_FOUND:
+    case MLHEAD_NO_DATA:
+    case MLHEAD_NO_PATH: return EXIT_NOT_FOUND;
+    default: return EXIT_USAGE;
+    }
+}
+
+/* The value of an option: "--opt=VALUE" or the next argument. */
+static const char *option_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t len = strlen(name);
+    if (argv[*i][len] == '=')
+        return argv[*i] + len + 1;
+    if (*i + 1 >= argc)
+        return NULL;
+    return argv[++*i];
+}
+
+static int is_option(const char *arg, const char *name)
+{
+    size_t len = strlen(name);
+    return strncmp(arg, name, len) == 0 && (arg[len] == '\0' || arg[len] == '=');
+}
+
+static int parse_limit(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long v;
+    if (!s || !*s || *s == '-')
+        return 0;
+    v = strtoul(s, &end, 10);
+    if (*end || v > 100000)
+        return 0;
+    *out = (size_t)v;
+    return 1;
+}
+
+/* Moves the operands to the front of argv; returns their count, or -1. */
+static int parse_options(struct cli *c, int argc, char **argv, int *help, int *version)
+{
+    int i, n = 0, options_done = 0;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (options_done || a[0] != '-' || a[1] == '\0') {
+            argv[n++] = argv[i];
+        } else if (strcmp(a, "--") == 0) {
+            options_done = 1;
+        } else if (strcmp(a, "--json") == 0) {
+            c->json = 1;
+        } else if (strcmp(a, "--raw") == 0) {
+            c->raw = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            *help = 1;
+        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            *version = 1;
+        } else if (is_option(a, "--db")) {
+            c->db_path = option_value(argc, argv, &i, "--db");
+            if (!c->db_path) {
+                cli_error("--db needs a PATH");
+                return -1;
+            }
+        } else if (is_option(a, "--svg")) {
+            c->svg = option_value(argc, argv, &i, "--svg");
+            if (!c->svg || !*c->svg) {
+                cli_error("--svg needs a FILE");
+                return -1;
+            }
+        } else if (is_option(a, "--limit")) {
+            if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit)) {
+                cli_error("--limit needs a whole number from 0 to 100000");
+                return -1;
+            }
+        } else {
+            fputs("mlhead: unknown option \"", stderr);
+            put_clean(stderr, a);
+            fputs("\" (a query starting with - goes after --)\n", stderr);
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* The command by name; NULL, said on stderr with the closest names. */
+static const struct command *find_command(const char *name)
+{
+    const char *names[NCOMMANDS];
+    size_t i;
+    for (i = 0; i < NCOMMANDS; i++) {
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+        names[i] = commands[i].name;
+    }
+    fputs("mlhead: unknown command \"", stderr);
+    put_clean(stderr, name);
+    fputs("\"; see mlhead --help\n", stderr);
+    suggest(name, names, NCOMMANDS);
+    return NULL;
+}
+
+/* Options that belong to one subcommand only are an error elsewhere. */
+static int check_option_scope(const struct cli *c, const struct command *cmd)
+{
+    if (c->svg && cmd->run != cmd_chart)
+        return cli_error("--svg goes with chart only");
+    if ((c->raw || c->limit != LIMIT_UNSET) && cmd->run != cmd_search)
+        return cli_error("--raw and --limit go with search only");
+    return EXIT_ANSWERED;
+}
+
+static int run(struct cli *c, const struct command *cmd, int argc, char **argv)
+{
+    int status = mlhead_open(c->db_path, &c->db);
+    if (status != MLHEAD_OK) {
+        /* No handle, so no detail: the status and the path say it all. */
+        fputs(c->db_path ? "mlhead: --db \"" : "mlhead: the embedded data", stderr);
+        if (c->db_path)
+            put_clean(stderr, c->db_path);
+        fprintf(stderr, "%s: %s\n", c->db_path ? "\"" : "", mlhead_strerror(status));
+        return EXIT_USAGE;
+    }
+    status = cmd->run(c, argc, argv);
+    mlhead_close(c->db);
+    c->db = NULL;
+    if (fflush(c->out) != 0 || ferror(c->out))
+        return cli_error("cannot write the output");
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    struct cli c;
+    const struct command *cmd;
+    int help = 0, version = 0, n, status;
+    memset(&c, 0, sizeof c);
+    c.out = stdout;
+    c.limit = LIMIT_UNSET;
+    n = parse_options(&c, argc, argv, &help, &version);
+    if (n < 0)
+        return EXIT_USAGE;
+    if (help) {
+        usage(stdout);
+        return EXIT_ANSWERED;
+    }
+    if (version) {
+        printf("mlhead %s (libmlhead %s)\n", MLHEAD_VERSION, mlhead_version());
+        return EXIT_ANSWERED;
+    }
+    if (n == 0) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    cmd = find_command(argv[0]);
+    if (!cmd)
+        return EXIT_USAGE;
+    if (n - 1 < cmd->min || n - 1 > cmd->max)
+        return cli_error("usage: mlhead %s %s", cmd->name, cmd->args);
+    status = check_option_scope(&c, cmd);
+    if (status != EXIT_ANSWERED)
+        return status;
+    return run(&c, cmd, n - 1, argv + 1);
+}

@@ -1,0 +1,109 @@
+/*
+ * text.c - how the mlhead command shows text: UTF-8 checking and display
+ * width, printing untrusted strings safely, and money.
+ *
+ * Strings come from the user's arguments and from a database that may be
+ * crafted (--db), so nothing reaches a terminal raw: control bytes and
+ * invalid UTF-8 are shown as \xNN escapes instead of being interpreted.
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include "cli.h"
+#include "utf8.h"
+
+size_t utf8_valid(const char *str)
+{
+    return mh_utf8_length((const unsigned char *)str);
+}
+
+/* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
+ * terminals obey as escape sequences) are never printed raw. */
+static int is_control(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    return (n == 1 && (s[0] < 0x20 || s[0] == 0x7f)) || (n == 2 && s[0] == 0xc2 && s[1] < 0xa0);
+}
+
+/* One code point a column; an escaped byte takes four. */
+size_t text_width(const char *s)
+{
+    size_t width = 0;
+    while (*s) {
+        size_t n = utf8_valid(s);
+        width += n == 0 ? 4 : is_control(s, n) ? 4 * n : 1;
+        s += n ? n : 1;
+    }
+    return width;
+}
+
+void put_clean(FILE *out, const char *s)
+{
+    while (*s) {
+        size_t n = utf8_valid(s), i;
+        if (n > 0 && !is_control(s, n)) {
+            fwrite(s, 1, n, out);
+            s += n;
+            continue;
+        }
+        /* An invalid byte is escaped alone; the rest is read anew. */
+        n = n ? n : 1;
+        for (i = 0; i < n; i++)
+            fprintf(out, "\\x%02x", (unsigned char)s[i]);
+        s += n;
+    }
+}
+
+void put_padded(FILE *out, const char *s, size_t width, int right)
+{
+    size_t w = text_width(s);
+    size_t pad = w < width ? width - w : 0;
+    if (right)
+        fprintf(out, "%*s", (int)pad, "");
+    put_clean(out, s);
+    if (!right)
+        fprintf(out, "%*s", (int)pad, "");
+}
+
+char *fmt_money(char *buf, size_t size, int64_t usd)
+{
+    char digits[32];
+    size_t len, i, o = 0;
+    len = (size_t)snprintf(digits, sizeof digits, "%" PRId64, usd < 0 ? -usd : usd);
+    if (size < len + len / 3 + 3) {
+        snprintf(buf, size, "?");
+        return buf;
+    }
+    if (usd < 0)
+        buf[o++] = '-';
+    buf[o++] = '$';
+    for (i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+char *fmt_figure(char *buf, size_t size, mlhead_figure f)
+{
+    if (f.bound == MLHEAD_UNKNOWN) {
+        snprintf(buf, size, "unknown");
+        return buf;
+    }
+    fmt_money(buf, size, f.usd);
+    if (f.bound == MLHEAD_AT_LEAST && strlen(buf) + 1 < size)
+        strcat(buf, "+");
+    return buf;
+}
+
+char *fmt_average(char *buf, size_t size, const mlhead_salary *s)
+{
+    char low[32], high[32];
+    if (!s->avg_is_range)
+        return fmt_figure(buf, size, s->avg);
+    snprintf(buf, size, "%s - %s", fmt_figure(low, sizeof low, s->avg),
+             fmt_figure(high, sizeof high, s->avg_high));
+    return buf;
+}
