@@ -327,8 +327,10 @@ FUZZ_SECONDS ?= 60
 VALGRIND_FAULT_STRIDE ?= 10
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
-export ASAN_OPTIONS  := halt_on_error=1:abort_on_error=0:detect_leaks=1
-export UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
+# exitcode: a sanitizer's finding must not pass for the mlhead command's
+# "not found" (exit 1), which make demo expects for its typo.
+export ASAN_OPTIONS  := halt_on_error=1:abort_on_error=0:detect_leaks=1:exitcode=86
+export UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1:exitcode=86
 export TSAN_OPTIONS  := halt_on_error=1
 
 # The fault tests take the library's calls into SQLite and malloc through

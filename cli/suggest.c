@@ -146,8 +146,8 @@ void suggest_role(struct cli *c, const char *typed)
         names[n++] = roles[i].title;
         if (mlhead_role_aliases(c->db, roles[i].title, &aliases, &naliases) != MLHEAD_OK)
             continue;
-        grown = realloc(names, (nroles + n + naliases) * sizeof *names);
-        if (grown) {
+        grown = naliases ? realloc(names, (nroles + n + naliases) * sizeof *names) : NULL;
+        if (grown) { /* a role without aliases adds nothing (memcpy of NULL is UB) */
             names = grown;
             memcpy(names + n, aliases, naliases * sizeof *names);
             n += naliases;
