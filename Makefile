@@ -138,7 +138,7 @@ check: all $(TESTS)
 	sh test/run.sh $(TESTS)
 
 demo: $(EXAMPLES) $(B)/mlhead
-	sh examples/demo.sh $(B)
+	sh examples/demo.sh $(B)/examples $(B)/mlhead
 
 # ---- install ---------------------------------------------------------------
 # Man pages are man/NAME.SECTION; each page of section 3 is also linked under
@@ -351,14 +351,14 @@ variant_tests = $(patsubst test/%.c,build/$(1)/test/%,$(wildcard test/test_*.c))
 check-asan:
 	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' all build/asan/mlhead $(call variant_tests,asan)
 	sh test/run.sh $(call variant_tests,asan)
-	sh examples/demo.sh build/asan
+	sh examples/demo.sh build/asan/examples build/asan/mlhead
 
 # Valgrind over the plain build: every test, then every example through
 # demo.sh (sh itself is not traced, its children are).
 check-valgrind: all $(TESTS) $(B)/mlhead
 	MLHEAD_FAULT_STRIDE=$(VALGRIND_FAULT_STRIDE) RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
 	$(VALGRIND) --trace-children=yes --trace-children-skip='/bin/*,/usr/bin/*' \
-	    sh examples/demo.sh $(B)
+	    sh examples/demo.sh $(B)/examples $(B)/mlhead
 
 check-tsan:
 	$(MAKE) B=build/tsan CFLAGS='$(TSAN_CFLAGS)' build/tsan/test/test_threads
