@@ -56,11 +56,10 @@
  * handle, read-only); a result list, which may be handed to another thread
  * and freed there; and the strings of any result, which never change or
  * move and may be read from any thread until mlhead_close() on their
- * handle (a snippet: until the next search on it).  What may not: one handle used by two threads at once, its
- * mlhead_errmsg() included, or mlhead_close() while another thread still
- * reads its strings.  Each handle has its own SQLite connection, opened
- * with SQLITE_OPEN_NOMUTEX, so SQLite must be built thread-safe
- * (sqlite3_threadsafe() not 0, as distributions ship it).
+ * handle (a snippet: until the next search on it).  What may not: one handle used by two threads at
+ * once, its mlhead_errmsg() included, or mlhead_close() while another thread still reads its
+ * strings.  Each handle has its own SQLite connection, opened with SQLITE_OPEN_NOMUTEX, so SQLite
+ * must be built thread-safe (sqlite3_threadsafe() not 0, as distributions ship it).
  */
 #ifndef MLHEAD_H
 #define MLHEAD_H

@@ -67,6 +67,17 @@ int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *c
                   : mh_list(db, MH_ROLE_LIST, sql, &id, 1, sizeof **out, read_role, out, count);
 }
 
+/* A list about one role found by name; the statement's ?1 is its id. */
+static int role_rows(mlhead *db, const char *name, enum mh_stmt id, const char *sql, size_t size,
+                     mh_row_fn read, void *out, size_t *count)
+{
+    sqlite3_int64 role;
+    int status = mh_list_args(db, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_find_role_id(db, name, &role);
+    return status ? status : mh_list(db, id, sql, &role, 1, size, read, out, count);
+}
+
 static int read_alias(mlhead *db, sqlite3_stmt *st, void *row)
 {
     return mh_col_text(db, st, 0, row);
@@ -75,12 +86,7 @@ static int read_alias(mlhead *db, sqlite3_stmt *st, void *row)
 int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t *count)
 {
     static const char sql[] = "SELECT alias FROM role_alias WHERE role_id = ?1 ORDER BY alias";
-    sqlite3_int64 id;
-    int status = mh_list_args(db, out, count);
-    if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, name, &id);
-    return status ? status
-                  : mh_list(db, MH_ROLE_ALIASES, sql, &id, 1, sizeof **out, read_alias, out, count);
+    return role_rows(db, name, MH_ROLE_ALIASES, sql, sizeof **out, read_alias, out, count);
 }
 
 static int read_track(mlhead *db, sqlite3_stmt *st, void *row)
@@ -123,12 +129,7 @@ int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *c
     static const char sql[] = "SELECT " MH_ROLE_COLUMNS ", n.kind, n.note, n.line"
                               " FROM (" STEPS_FROM ") n JOIN role r ON r.id = n.to_id" MH_ROLE_JOINS
                               " ORDER BY n.kind, r.title";
-    sqlite3_int64 id;
-    int status = mh_list_args(db, out, count);
-    if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, role, &id);
-    return status ? status
-                  : mh_list(db, MH_NEXT_ROLES, sql, &id, 1, sizeof **out, read_step, out, count);
+    return role_rows(db, role, MH_NEXT_ROLES, sql, sizeof **out, read_step, out, count);
 }
 
 /*
