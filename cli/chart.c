@@ -36,8 +36,29 @@ struct shape {
 };
 
 struct scale {
-    int64_t lo, hi; /* multiples of STEP */
+    int64_t lo, hi; /* multiples of step */
+    int64_t step;   /* STEP, or a coarser 1-2-5 step: at most MAX_TICKS */
 };
+
+#define MAX_TICKS 8
+
+/* The step after `step` in 100k, 200k, 500k, 1M, 2M, 5M, ... */
+static int64_t next_step(int64_t step)
+{
+    int64_t lead = step;
+    while (lead >= 10)
+        lead /= 10;
+    return lead == 2 ? step / 2 * 5 : step * 2;
+}
+
+/* A tick's label: "$300k", or "$2M" from a million on. */
+static size_t tick_label(char *buf, size_t size, int64_t v)
+{
+    int n = v >= 1000000 && v % 1000000 == 0
+                ? snprintf(buf, size, "$%lldM", (long long)(v / 1000000))
+                : snprintf(buf, size, "$%lldk", (long long)(v / 1000));
+    return n < 0 ? 0 : (size_t)n;
+}
 
 static struct shape shape_of(const mlhead_salary *s)
 {
@@ -74,7 +95,7 @@ static void widen(struct scale *sc, mlhead_figure f, int *first)
 
 static struct scale scale_of(const struct band *b, size_t n)
 {
-    struct scale sc = {0, STEP};
+    struct scale sc = {0, STEP, STEP};
     int first = 1;
     size_t i;
     for (i = 0; i < n; i++) {
@@ -85,6 +106,12 @@ static struct scale scale_of(const struct band *b, size_t n)
     }
     if (sc.hi <= sc.lo)
         sc.hi = sc.lo + STEP;
+    /* Figures reach MLHEAD_USD_MAX, so a wide band must not mean 10^4
+     * ticks: coarser steps keep the axis short. */
+    while ((sc.hi - sc.lo) / sc.step > MAX_TICKS)
+        sc.step = next_step(sc.step);
+    sc.lo = sc.lo / sc.step * sc.step;
+    sc.hi = (sc.hi + sc.step - 1) / sc.step * sc.step;
     return sc;
 }
 
@@ -148,10 +175,10 @@ static void term_axis(FILE *out, const struct scale *sc, size_t indent)
     size_t end = 0;
     int64_t v;
     memset(axis, ' ', sizeof axis);
-    for (v = sc->lo; v <= sc->hi; v += STEP) {
+    for (v = sc->lo; v <= sc->hi; v += sc->step) {
         char tick[16];
         size_t at = place(sc, v, TERM_WIDTH), len;
-        len = (size_t)snprintf(tick, sizeof tick, "$%lldk", (long long)(v / 1000));
+        len = tick_label(tick, sizeof tick, v);
         if (at + len < sizeof axis) {
             memcpy(axis + at, tick, len);
             end = at + len;
@@ -262,12 +289,14 @@ static void svg_chart(FILE *out, const struct band *b, size_t n, const struct sc
             "<text x=\"10\" y=\"28\" font-size=\"18\">US salary bands, 2024 (USD per year)"
             "</text>\n",
             width, height, width, height);
-    for (v = sc->lo; v <= sc->hi; v += STEP) {
+    for (v = sc->lo; v <= sc->hi; v += sc->step) {
         double x = svg_x(sc, v);
+        char tick[24];
+        tick_label(tick, sizeof tick, v);
         fprintf(out,
                 "<line x1=\"%.1f\" y1=\"50\" x2=\"%.1f\" y2=\"%d\" class=\"tick\"/>\n"
-                "<text x=\"%.1f\" y=\"64\" text-anchor=\"middle\" font-size=\"12\">$%lldk</text>\n",
-                x, x, (int)n * SVG_ROW + 80, x, (long long)(v / 1000));
+                "<text x=\"%.1f\" y=\"64\" text-anchor=\"middle\" font-size=\"12\">%s</text>\n",
+                x, x, (int)n * SVG_ROW + 80, x, tick);
     }
     for (i = 0; i < n; i++)
         svg_band(out, &b[i], sc, 95.0 + (double)i * SVG_ROW);

@@ -79,6 +79,13 @@ extern "C" {
 /* The schema version (PRAGMA user_version) this library reads. */
 #define MLHEAD_SCHEMA_VERSION 1
 
+/* The largest salary figure a database may hold.  A file with a larger
+ * one, or with a statistic that is not a finite number within
+ * +-MLHEAD_STAT_MAX, is MLHEAD_CORRUPT, so callers may compute with any
+ * figure they are given. */
+#define MLHEAD_USD_MAX 1000000000
+#define MLHEAD_STAT_MAX 1e15
+
 /* The longest name, in bytes after white space is folded, a lookup takes. */
 #define MLHEAD_NAME_MAX 256
 
@@ -283,7 +290,8 @@ typedef enum mlhead_bound {
 
 typedef struct mlhead_figure {
     mlhead_bound bound;
-    int64_t usd; /* whole currency units; -1 when bound is UNKNOWN */
+    int64_t usd; /* whole currency units, 1 .. MLHEAD_USD_MAX; -1 when
+                    bound is UNKNOWN */
 } mlhead_figure;
 
 typedef struct mlhead_salary {

@@ -118,6 +118,11 @@ static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
     size_t u;
     int status = MH_COL_TEXTS(db, st, 0, texts);
     s->value = sqlite3_column_double(st, 7);
+    if (status == MLHEAD_OK && ((sqlite3_column_type(st, 7) != SQLITE_FLOAT &&
+                                 sqlite3_column_type(st, 7) != SQLITE_INTEGER) ||
+                                !(s->value >= -MLHEAD_STAT_MAX && s->value <= MLHEAD_STAT_MAX)))
+        status =
+            mh_fail(db, MLHEAD_CORRUPT, "a statistic is not a number within +-%g", MLHEAD_STAT_MAX);
     s->line = mh_col_int(st, 8);
     for (u = 0; unit && u < sizeof units / sizeof *units; u++)
         if (strcmp(unit, units[u]) == 0)

@@ -27,21 +27,39 @@ enum {
     COL_NO_BAND = 15
 };
 
+/* A figure's value: NULL, or a whole number in 1 .. MLHEAD_USD_MAX.  The
+ * schema says so too, but a crafted file need not obey its own CHECKs. */
+static int read_usd(mlhead *db, sqlite3_stmt *st, int col, int64_t *usd)
+{
+    *usd = -1;
+    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        return MLHEAD_OK;
+    if (sqlite3_column_type(st, col) == SQLITE_INTEGER) {
+        sqlite3_int64 v = sqlite3_column_int64(st, col);
+        if (v >= 1 && v <= MLHEAD_USD_MAX) {
+            *usd = v;
+            return MLHEAD_OK;
+        }
+    }
+    return mh_fail(db, MLHEAD_CORRUPT, "a salary figure is not a whole number of 1 .. %d",
+                   MLHEAD_USD_MAX);
+}
+
 static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out)
 {
     const char *bound = (const char *)sqlite3_column_text(st, col + 1);
-    int has_value = sqlite3_column_type(st, col) != SQLITE_NULL;
+    int status = read_usd(db, st, col, &out->usd);
     out->bound = MLHEAD_UNKNOWN;
-    out->usd = -1;
-    if (bound && strcmp(bound, "unknown") == 0 && !has_value)
+    if (status != MLHEAD_OK)
+        return status;
+    if (bound && strcmp(bound, "unknown") == 0 && out->usd < 0)
         return MLHEAD_OK;
-    if (bound && has_value && strcmp(bound, "exact") == 0)
+    if (bound && out->usd > 0 && strcmp(bound, "exact") == 0)
         out->bound = MLHEAD_EXACT;
-    else if (bound && has_value && strcmp(bound, "at_least") == 0)
+    else if (bound && out->usd > 0 && strcmp(bound, "at_least") == 0)
         out->bound = MLHEAD_AT_LEAST;
     else
         return mh_fail(db, MLHEAD_CORRUPT, "a salary figure's bound and value disagree");
-    out->usd = sqlite3_column_int64(st, col);
     return MLHEAD_OK;
 }
 
@@ -60,11 +78,11 @@ static int read_band(mlhead *db, sqlite3_stmt *st, void *row)
     s->year = mh_col_int(st, COL_YEAR);
     s->line = mh_col_int(st, COL_LINE);
     s->avg_high.bound = MLHEAD_UNKNOWN;
-    s->avg_high.usd = -1;
-    if (status == MLHEAD_OK && sqlite3_column_type(st, COL_AVG_HIGH) != SQLITE_NULL) {
+    if (status == MLHEAD_OK)
+        status = read_usd(db, st, COL_AVG_HIGH, &s->avg_high.usd);
+    if (status == MLHEAD_OK && s->avg_high.usd > 0) {
         s->avg_is_range = 1;
         s->avg_high.bound = MLHEAD_EXACT;
-        s->avg_high.usd = sqlite3_column_int64(st, COL_AVG_HIGH);
     }
     return status;
 }

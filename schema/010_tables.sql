@@ -131,13 +131,14 @@ CREATE TABLE salary_band (
     currency      TEXT NOT NULL CHECK (length(currency) = 3),
     year          INTEGER NOT NULL,
     period        TEXT NOT NULL CHECK (period IN ('year')),
-    min_usd       INTEGER CHECK (min_usd > 0),
+    -- figures are whole dollars, 1 .. 1e9 (MLHEAD_USD_MAX in mlhead.h)
+    min_usd       INTEGER CHECK (min_usd BETWEEN 1 AND 1000000000),
     min_bound     TEXT NOT NULL CHECK (min_bound IN ('exact', 'at_least', 'unknown')),
-    max_usd       INTEGER CHECK (max_usd > 0),
+    max_usd       INTEGER CHECK (max_usd BETWEEN 1 AND 1000000000),
     max_bound     TEXT NOT NULL CHECK (max_bound IN ('exact', 'at_least', 'unknown')),
-    avg_usd       INTEGER CHECK (avg_usd > 0),
+    avg_usd       INTEGER CHECK (avg_usd BETWEEN 1 AND 1000000000),
     avg_bound     TEXT NOT NULL CHECK (avg_bound IN ('exact', 'at_least', 'unknown')),
-    avg_high_usd  INTEGER,
+    avg_high_usd  INTEGER CHECK (avg_high_usd BETWEEN 1 AND 1000000000),
     CHECK ((min_bound = 'unknown') = (min_usd IS NULL)),
     CHECK ((max_bound = 'unknown') = (max_usd IS NULL)),
     CHECK ((avg_bound = 'unknown') = (avg_usd IS NULL)),
@@ -159,7 +160,7 @@ CREATE TABLE market_stat (
     item_id    INTEGER NOT NULL REFERENCES item(id),
     position   INTEGER NOT NULL UNIQUE CHECK (position > 0),
     slug       TEXT NOT NULL UNIQUE,
-    value      REAL NOT NULL,
+    value      REAL NOT NULL CHECK (abs(value) <= 1e15),  -- MLHEAD_STAT_MAX
     unit       TEXT NOT NULL CHECK (unit IN ('percent', 'percentage_points', 'count', 'usd')),
     basis      TEXT NOT NULL,            -- what the number measures
     period     TEXT,                     -- when, as the guide says it

@@ -284,6 +284,16 @@ run --vg --db "$tmp/crafted.db" graph
 cp "$tmp/out" "$tmp/crafted.dot"
 if [ "$rc" -eq 0 ] && dot -Tsvg "$tmp/crafted.dot" >/dev/null && grep -q 'Evil' "$tmp/crafted.dot"; then pass; else fail 'crafted: DOT renders'; fi
 
+# ---- a crafted database: numbers at and past the largest figure ----
+cp "$db" "$tmp/wide.db"
+sqlite3 "$tmp/wide.db" "UPDATE salary_band SET max_usd = 1000000000 WHERE max_usd IS NOT NULL"
+t --vg 'wide: the chart axis stays short for a $1,000,000,000 top' 0 '\$200M .*\$1000M' EMPTY --db "$tmp/wide.db" chart --svg "$tmp/wide.svg"
+if xmllint --noout "$tmp/wide.svg" && [ "$(grep -c '<line' "$tmp/wide.svg")" -le 12 ]; then pass; else fail 'wide: SVG has few ticks'; fi
+cp "$db" "$tmp/huge.db"
+sqlite3 "$tmp/huge.db" "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET max_usd = 1000000000000000 WHERE max_usd IS NOT NULL; UPDATE market_stat SET value = 1e300"
+t 'huge: a figure past the largest is a damaged database' 2 EMPTY 'not a whole number of 1 \.\. 1000000000' --db "$tmp/huge.db" chart
+t 'huge: so is a statistic past the largest' 2 EMPTY 'not a number within' --db "$tmp/huge.db" stats
+
 # ---- the man page: renders without a warning, documents every command ----
 if [ -z "$(groff -man -ww -z "$man" 2>&1)" ]; then pass; else fail 'man page renders without warnings'; fi
 for cmd in $("$bin" --help | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p'); do

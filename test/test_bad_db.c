@@ -290,6 +290,39 @@ static void values_out_of_their_domain_are_corrupt(void **state)
     expect_query(path, op_named("mlhead_edition_get"), MLHEAD_CORRUPT);
 }
 
+/* Figures a caller computes with: huge, negative, zero, not whole, or text,
+ * each past the CHECKs a crafted file need not obey. */
+static void numbers_out_of_their_range_are_corrupt(void **state)
+{
+    static const char *const figures[] = {
+        "max_usd = 1000000001",
+        "max_usd = 9223372036854775807",
+        "min_usd = -9223372036854775807",
+        "min_usd = 0",
+        "avg_usd = 2.5",
+        "avg_usd = 'lots'",
+        "avg_high_usd = 1e15",
+    };
+    static const char *const stats[] = {"value = 1e300", "value = -1e16", "value = 'many'"};
+    char sql[160];
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof figures / sizeof *figures; i++) {
+        snprintf(sql, sizeof sql, "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET %s",
+                 figures[i]);
+        expect_query(altered("figure.db", sql), op_named("mlhead_salary_list"), MLHEAD_CORRUPT);
+    }
+    for (i = 0; i < sizeof stats / sizeof *stats; i++) {
+        snprintf(sql, sizeof sql, "PRAGMA ignore_check_constraints = ON; UPDATE market_stat SET %s",
+                 stats[i]);
+        expect_query(altered("stat.db", sql), op_named("mlhead_stat_list"), MLHEAD_CORRUPT);
+    }
+    /* the largest figure allowed still reads */
+    expect_query(
+        altered("max.db", "UPDATE salary_band SET max_usd = 1000000000 WHERE max_usd IS NOT NULL"),
+        op_named("mlhead_salary_list"), MLHEAD_OK);
+}
+
 /* A WAL-mode copy needs a -shm file a read-only open may not create. */
 static void a_wal_mode_copy_opens_or_says_why(void **state)
 {
@@ -325,7 +358,8 @@ static int teardown(void **state)
                                        "version.db",   "version0.db",  "no-table.db",
                                        "no-column.db", "bound.db",     "unit.db",
                                        "edition.db",   "wal.db",       "wal.db-wal",
-                                       "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory"};
+                                       "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory",
+                                       "figure.db",    "stat.db",      "max.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -345,6 +379,7 @@ int main(void)
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
         cmocka_unit_test(a_missing_table_or_column_is_corrupt),
         cmocka_unit_test(values_out_of_their_domain_are_corrupt),
+        cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_or_says_why),
         cmocka_unit_test(random_corruptions_never_crash),
     };
