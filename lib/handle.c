@@ -229,15 +229,16 @@ static int open_embedded(mlhead *db)
     return harden(db);
 }
 
-/* SQLite built with SQLITE_USE_URI (Debian's is) reads a name that starts
- * with "file:" as a URI: another file than the one checked, with options
- * the name chooses.  "./" in front keeps it the plain file name. */
+/* SQLite gives some names a meaning of their own: with SQLITE_USE_URI
+ * (Debian's build) one that starts with "file:" is a URI, and ":memory:" is
+ * a new empty database; either is another thing than the file stat()
+ * checked.  "./" in front of every relative path keeps it a plain file name. */
 static int open_readonly(mlhead *db, const char *path)
 {
     const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
     char *plain;
     int rc;
-    if (strncmp(path, "file:", 5) != 0)
+    if (path[0] == '/')
         return sqlite3_open_v2(path, &db->sql, flags, NULL);
     plain = sqlite3_mprintf("./%s", path);
     if (!plain)

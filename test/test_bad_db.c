@@ -107,8 +107,8 @@ static void missing_directory_and_device_cannot_be_opened(void **state)
     assert_null(db);
 }
 
-/* SQLite may read a name starting "file:" as a URI; the library opens the
- * file by that name all the same, and no other. */
+/* SQLite may read a name starting "file:" as a URI, and ":memory:" as an
+ * empty database; the library opens the file by that name all the same. */
 static void a_name_that_looks_like_a_uri_is_a_file_name(void **state)
 {
     char cwd[256];
@@ -121,6 +121,11 @@ static void a_name_that_looks_like_a_uri_is_a_file_name(void **state)
     assert_int_equal(mlhead_open("file:ours.db", &db), MLHEAD_OK);
     mlhead_close(db);
     assert_int_equal(mlhead_open("file:other.db?mode=memory", &db), MLHEAD_NOT_MLHEAD);
+    /* nor is a file named ":memory:" an empty in-memory database */
+    write_file(":memory:", real, real_size);
+    assert_int_equal(mlhead_open(":memory:", &db), MLHEAD_OK);
+    mlhead_close(db);
+    db = NULL;
     assert_int_equal(chdir(cwd), 0);
     assert_null(db);
 }
@@ -359,7 +364,8 @@ static int teardown(void **state)
                                        "no-column.db", "bound.db",     "unit.db",
                                        "edition.db",   "wal.db",       "wal.db-wal",
                                        "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory",
-                                       "figure.db",    "stat.db",      "max.db"};
+                                       ":memory:",     "figure.db",    "stat.db",
+                                       "max.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
