@@ -148,8 +148,11 @@ MLHEAD_API int mlhead_open(const char *path, mlhead **out);
 MLHEAD_API void mlhead_close(mlhead *db);
 
 /*
- * Frees a list returned by any mlhead_*_list() or path call.  NULL is a
- * no-op.  The strings the list pointed to stay valid until mlhead_close().
+ * Frees a list any call of this library returned through `*out` with a
+ * `*count` (the mlhead_*_list() calls, mlhead_role_aliases(),
+ * mlhead_next_roles(), mlhead_path(), mlhead_best_practices(),
+ * mlhead_search() and mlhead_search_raw()).  NULL is a no-op.  The strings
+ * the list pointed to stay valid until mlhead_close().
  */
 MLHEAD_API void mlhead_free(void *list);
 
@@ -274,7 +277,7 @@ MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out
  * same role).
  * @return MLHEAD_OK; MLHEAD_NO_PATH when both are known but no steps lead
  *         from `from` to `to`; otherwise as mlhead_role_find() (for either
- *         name; mlhead_errmsg() says which).
+ *         name; mlhead_errmsg() names the argument, "from" or "to").
  */
 MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
                            size_t *count);
@@ -390,7 +393,11 @@ MLHEAD_API int mlhead_item_list(mlhead *db, const char *section, const char *cat
 /*
  * The best practices for a head of AI: mlhead_item_list() on the
  * "best-practices" section.  category NULL lists all twelve headings'
- * items.
+ * items; otherwise one heading, by slug or title.  The list is the
+ * caller's (mlhead_free()); its strings are the handle's.
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such heading); MLHEAD_EMPTY;
+ *         MLHEAD_INVALID (db, out or count NULL; category not UTF-8 or too
+ *         long); MLHEAD_NOMEM; MLHEAD_CORRUPT; MLHEAD_SQLITE.
  */
 MLHEAD_API int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out,
                                      size_t *count);
@@ -450,8 +457,8 @@ typedef struct mlhead_hit {
  * Searches every text of the database: items, headings, role titles and
  * aliases, market statistics and salary bands.  Matching ignores case,
  * stems English words ("ethics" finds "ethical") and takes each word as a
- * prefix ("gov" finds "governance"); every word must match.  Any string is
- * a valid query: it is never read as FTS5 syntax.  Hits come best first.
+ * prefix ("gov" finds "governance"); every word must match.  Any valid UTF-8
+ * is a valid query: it is never read as FTS5 syntax.  Hits come best first.
  * @param limit  the most hits to return; 0 for all of them.
  * @return MLHEAD_OK (possibly with count 0); MLHEAD_EMPTY for an empty or
  *         all-blank query; MLHEAD_INVALID (NULL argument, invalid UTF-8,

@@ -117,7 +117,7 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
-MH_HIDDEN int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id);
+MH_HIDDEN int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];

@@ -29,12 +29,12 @@ static int read_role(mlhead *db, sqlite3_stmt *st, void *row)
     return mh_read_role_at(db, st, 0, row);
 }
 
-int mh_find_role_id(mlhead *db, const char *name, sqlite3_int64 *id)
+int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id)
 {
     /* From the role table, not a bare scalar subquery: that answers one
      * row holding NULL for an unknown name, never "not found". */
     static const char sql[] = "SELECT id FROM role WHERE id = " MH_ROLE_ID_BY_NAME;
-    return mh_lookup_id(db, MH_ROLE_FIND_ID, sql, "role", name, 0, id);
+    return mh_lookup_id(db, MH_ROLE_FIND_ID, sql, what, name, 0, id);
 }
 
 int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out)
@@ -74,7 +74,7 @@ static int role_rows(mlhead *db, const char *name, enum mh_stmt id, const char *
     sqlite3_int64 role;
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, name, &role);
+        status = mh_find_role_id(db, "role", name, &role);
     return status ? status : mh_list(db, id, sql, &role, 1, size, read, out, count);
 }
 
@@ -166,9 +166,9 @@ int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
     sqlite3_int64 ids[2];
     int status = mh_list_args(db, out, count);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, from, &ids[0]);
+        status = mh_find_role_id(db, "role (from)", from, &ids[0]);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, to, &ids[1]);
+        status = mh_find_role_id(db, "role (to)", to, &ids[1]);
     if (status == MLHEAD_OK)
         status = mh_list(db, MH_PATH, sql, ids, 2, sizeof **out, read_role, out, count);
     if (status == MLHEAD_OK && *count == 0)

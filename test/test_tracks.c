@@ -282,6 +282,21 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_null(p);
 }
 
+/* Which of the two names was bad is in the message. */
+static void path_messages_name_the_bad_argument(void **state)
+{
+    mlhead *db = *state;
+    mlhead_role *roles;
+    size_t n;
+    assert_int_equal(mlhead_path(db, NULL, "CDO", &roles, &n), MLHEAD_INVALID);
+    assert_non_null(strstr(mlhead_errmsg(db), "(from)"));
+    assert_int_equal(mlhead_path(db, "CDO", "   ", &roles, &n), MLHEAD_EMPTY);
+    assert_non_null(strstr(mlhead_errmsg(db), "(to)"));
+    assert_int_equal(mlhead_path(db, "CDO", "nobody", &roles, &n), MLHEAD_NOT_FOUND);
+    assert_non_null(strstr(mlhead_errmsg(db), "(to)"));
+    assert_non_null(strstr(mlhead_errmsg(db), "nobody"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +316,7 @@ int main(void)
         cmocka_unit_test(next_roles_of_unknown_role_is_not_found),
         cmocka_unit_test(hostile_names_get_their_status_from_every_track_call),
         cmocka_unit_test(null_arguments_are_invalid_and_leave_outputs_empty),
+        cmocka_unit_test(path_messages_name_the_bad_argument),
     };
     return cmocka_run_group_tests(tests, open_embedded, close_handle);
 }
