@@ -8,7 +8,7 @@ packages="$packages clang-format"  # make format-check
 packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
 packages="$packages jq libxml2-utils graphviz valgrind groff-base librsvg2-bin"  # mlhead command: test/cli.sh, make pictures
 packages="$packages valgrind time"  # benchmarks
-packages="$packages clang libclang-rt-14-dev valgrind gcovr"  # hardening
+packages="$packages clang libclang-rt-dev valgrind gcovr"  # hardening
 missing=
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
