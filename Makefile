@@ -19,6 +19,7 @@ CFLAGS     ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 SQLITE3    ?= sqlite3
 INSTALL    ?= install
+OBJCOPY    ?= objcopy
 
 # The version lives once, in the header.
 version_part = $(shell sed -n 's/^\#define MLHEAD_VERSION_$(1) \([0-9][0-9]*\)$$/\1/p' include/mlhead.h)
@@ -93,9 +94,13 @@ $(B)/obj/embedded.o: $(B)/embedded.c lib/internal.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
+# One relocatable object whose private mh_ names are made local, so a
+# static link sees only the mlhead_ API, as the shared library exports it.
 $(B)/libmlhead.a: $(LIB_OBJ)
 	rm -f $@
-	$(AR) rcs $@ $^
+	$(LD) -r -o $(B)/obj/libmlhead.o $^
+	$(OBJCOPY) --localize-hidden $(B)/obj/libmlhead.o
+	$(AR) rcs $@ $(B)/obj/libmlhead.o
 
 $(B)/libmlhead.so.$(VERSION): $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined $(CFLAGS) $(LDFLAGS) \
