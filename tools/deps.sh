@@ -1,14 +1,24 @@
 #!/bin/sh
-# Installs the Debian packages the build and the tests need, if any is
-# missing.  Does nothing when all are there.  Needs root or sudo to install.
+# deps.sh [build|check|ci] - installs the Debian packages a need takes, if
+# any is missing; does nothing when all are there.  Needs root or sudo.
+#   build   make, make demo, make install
+#   check   build, and make check (the default)
+#   ci      check, and everything else .ci/run does
 set -e
+need=${1:-check}
+case $need in build | check | ci) ;; *) echo "usage: $0 [build|check|ci]" >&2; exit 2 ;; esac
 # One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
-packages="$packages clang-format"  # make format-check
-packages="$packages g++ binutils zlib1g-dev groff-base man-db python3 nodejs"  # install checks
-packages="$packages jq libxml2-utils graphviz valgrind groff-base librsvg2-bin"  # mlhead command: test/cli.sh, make pictures
-packages="$packages valgrind time"  # benchmarks
-packages="$packages clang libclang-rt-dev valgrind gcovr"  # hardening
+if [ "$need" != build ]; then
+    packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
+fi
+if [ "$need" = ci ]; then
+    packages="$packages clang-format"  # make format-check
+    packages="$packages g++ binutils zlib1g-dev man-db python3 nodejs"  # install checks
+    packages="$packages librsvg2-bin"  # make pictures
+    packages="$packages time"  # benchmarks
+    packages="$packages clang libclang-rt-dev gcovr"  # hardening
+fi
 missing=
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
