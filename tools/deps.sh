@@ -11,6 +11,7 @@ case $need in build | check | ci) ;; *) echo "usage: $0 [build|check|ci]" >&2; e
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
+    packages="$packages python3 python3-pip python3-setuptools python3-wheel"  # make check-python
 fi
 if [ "$need" = ci ]; then
     packages="$packages clang-format"  # make format-check
