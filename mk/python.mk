@@ -12,3 +12,5 @@ PHONY  += check-python
 check-python: $(B)/libmlhead.so $(B)/mlhead.db
 	CC='$(CC)' MLHEAD_TEST_LIBRARY='$(B)/libmlhead.so' MLHEAD_TEST_DB='$(B)/mlhead.db' \
 	    $(PYTHON) -m unittest discover -s python/tests -t python/tests
+
+FORMAT_SRC += $(wildcard python/tests/*.c)

@@ -10,8 +10,9 @@ MlheadError with .status (a Status) and .message (the library's detail).
 """
 
 from ._library import Library, LibraryNotFound, load
-from .database import Database, open, strerror, version
+from .database import Database, open
 from .errors import MlheadError, Status
+from .pure import figure_format, offer_verdict_name, salary_compare, strerror, version
 from .types import (
     Bound,
     Category,
@@ -20,6 +21,8 @@ from .types import (
     Hit,
     HitKind,
     Item,
+    Offer,
+    OfferVerdict,
     Role,
     Salary,
     Section,
@@ -42,6 +45,8 @@ __all__ = [
     "Library",
     "LibraryNotFound",
     "MlheadError",
+    "Offer",
+    "OfferVerdict",
     "Role",
     "Salary",
     "Section",
@@ -51,8 +56,11 @@ __all__ = [
     "StepKind",
     "Track",
     "Unit",
+    "figure_format",
     "load",
+    "offer_verdict_name",
     "open",
+    "salary_compare",
     "strerror",
     "version",
 ]

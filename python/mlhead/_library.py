@@ -67,7 +67,14 @@ _CALLS: dict[str, tuple[Any, list[Any]]] = {
 }
 
 # The calls of libmlhead 1.1: bound when the loaded library has them.
-_CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {}
+_CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {
+    "mlhead_salary_compare": (
+        c_int,
+        [POINTER(S.mlhead_salary), ctypes.c_int64, POINTER(S.mlhead_offer)],
+    ),
+    "mlhead_offer_verdict_name": (c_char_p, [c_int]),
+    "mlhead_figure_format": (c_int, [S.mlhead_figure, c_char_p, c_size_t]),
+}
 
 
 class LibraryNotFound(OSError):

@@ -79,6 +79,14 @@ class mlhead_salary(Structure):
     ]
 
 
+class mlhead_offer(Structure):
+    _fields_ = [
+        ("usd", c_int64),
+        ("range", c_enum),
+        ("average", c_enum),
+    ]
+
+
 class mlhead_section(Structure):
     _fields_ = [
         ("slug", c_char_p),
@@ -149,6 +157,7 @@ STRUCTS: dict[str, type[Structure]] = {
         mlhead_step,
         mlhead_figure,
         mlhead_salary,
+        mlhead_offer,
         mlhead_section,
         mlhead_category,
         mlhead_item,

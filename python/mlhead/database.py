@@ -8,6 +8,7 @@ from ctypes import POINTER, byref, c_char_p, c_size_t, c_void_p
 from typing import Any, Callable, TypeVar, Union
 
 from . import _structs as S
+from . import pure
 from ._convert import struct, text
 from ._library import Library, PathLike, load
 from .errors import MlheadError, Status
@@ -15,7 +16,9 @@ from .types import (
     Category,
     Edition,
     Hit,
+    Figure,
     Item,
+    Offer,
     Role,
     Salary,
     Section,
@@ -173,6 +176,14 @@ class Database:
         """mlhead_salary_list(): every role with a band, in the guide's order."""
         return self._list("mlhead_salary_list", S.mlhead_salary, lambda r: struct(Salary, r))
 
+    def salary_compare(self, band: Salary, usd: int) -> Offer:
+        """mlhead_salary_compare() (see mlhead.salary_compare)."""
+        return pure.salary_compare(band, usd, library=self._lib)
+
+    def figure_format(self, figure: Figure) -> str:
+        """mlhead_figure_format() (see mlhead.figure_format)."""
+        return pure.figure_format(figure, library=self._lib)
+
     # ---- the guide's lists ----------------------------------------------------
     def section_list(self) -> list[Section]:
         """mlhead_section_list(): the guide's sections in order."""
@@ -250,16 +261,4 @@ def open(path: PathLike | None = None, *, library: PathLike | Library | None = N
 
 
 def _open_message(lib: Library, status: int) -> str:
-    return text(lib.call("mlhead_strerror")(status)) or ""
-
-
-def strerror(status: int, *, library: PathLike | Library | None = None) -> str:
-    """mlhead_strerror(): the library's name for a status code."""
-    lib = library if isinstance(library, Library) else load(library)
-    return text(lib.call("mlhead_strerror")(int(status))) or ""
-
-
-def version(*, library: PathLike | Library | None = None) -> str:
-    """mlhead_version(): the version of the library actually loaded."""
-    lib = library if isinstance(library, Library) else load(library)
-    return lib.version
+    return pure.strerror(status, library=lib)

@@ -35,6 +35,16 @@ class Unit(enum.IntEnum):
     USD = 4
 
 
+class OfferVerdict(enum.IntEnum):
+    """mlhead_offer_verdict: where an amount stands against a band's span."""
+
+    CANNOT_TELL = 0  # the figures it rests on are unknown, or a floor leaves it open
+    BELOW = 1
+    WITHIN = 2
+    ABOVE = 3
+    AT_LEAST_FLOOR = 4  # at or above a high end given only as a floor
+
+
 class HitKind(enum.IntEnum):
     """mlhead_hit_kind: what a search hit is."""
 
@@ -106,6 +116,15 @@ class Salary:
     avg_high: Figure  # bound UNKNOWN unless avg_is_range
     avg_is_range: bool
     line: int
+
+
+@dataclass(frozen=True)
+class Offer:
+    """An amount compared with a band (mlhead_salary_compare())."""
+
+    usd: int
+    range: OfferVerdict  # against min .. max
+    average: OfferVerdict  # against avg, or avg .. avg_high
 
 
 @dataclass(frozen=True)

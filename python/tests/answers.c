@@ -210,6 +210,32 @@ static void print_hit(const void *p)
     end();
 }
 
+static void print_offer(const void *p)
+{
+    const mlhead_offer *o = p;
+    begin(NULL);
+    num("usd", o->usd);
+    num("range", o->range);
+    num("average", o->average);
+    end();
+}
+
+/* The four figures of a band as mlhead_figure_format() writes them. */
+static void print_formatted(const void *p)
+{
+    const mlhead_salary *s = p;
+    const mlhead_figure *f[] = {&s->min, &s->max, &s->avg, &s->avg_high};
+    const char *names[] = {"min", "max", "avg", "avg_high"};
+    begin(NULL);
+    for (size_t i = 0; i < 4; i++) {
+        char buf[32];
+        if (mlhead_figure_format(*f[i], buf, sizeof buf) < 0)
+            return;
+        str(names[i], buf);
+    }
+    end();
+}
+
 static void print_edition(const void *p)
 {
     const mlhead_edition *e = p;
@@ -284,6 +310,15 @@ int main(int argc, char **argv)
     } else if (strcmp(call, "salary_range") == 0) {
         if ((rc = mlhead_salary_range(db, a, &one.salary)) == MLHEAD_OK)
             print_list(&one.salary, 1, 0, print_salary);
+    } else if (strcmp(call, "salary_compare") == 0) {
+        mlhead_offer offer;
+        if ((rc = mlhead_salary_range(db, a, &one.salary)) == MLHEAD_OK &&
+            (rc = mlhead_salary_compare(&one.salary, b ? strtoll(b, NULL, 10) : 0, &offer)) ==
+                MLHEAD_OK)
+            print_list(&offer, 1, 0, print_offer);
+    } else if (strcmp(call, "figure_format") == 0) {
+        if ((rc = mlhead_salary_range(db, a, &one.salary)) == MLHEAD_OK)
+            print_list(&one.salary, 1, 0, print_formatted);
     } else if (strcmp(call, "edition") == 0) {
         if ((rc = mlhead_edition_get(db, &one.edition)) == MLHEAD_OK)
             print_list(&one.edition, 1, 0, print_edition);

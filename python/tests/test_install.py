@@ -18,7 +18,7 @@ class Install(unittest.TestCase):
         target = scratch() / "site"
         subprocess.run(
             [sys.executable, "-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation",
-             "--disable-pip-version-check", "--target", str(target), str(source)],
+             "--disable-pip-version-check", "--root-user-action=ignore", "--target", str(target), str(source)],
             check=True,
         )
         self.assertTrue((target / "mlhead" / "py.typed").is_file())

@@ -22,6 +22,7 @@ ENUMS = {  # C enum: (Python enum, prefix of its constants)
     "mlhead_step_kind": (mlhead.StepKind, "MLHEAD_STEP_"),
     "mlhead_unit": (mlhead.Unit, "MLHEAD_"),
     "mlhead_hit_kind": (mlhead.HitKind, "MLHEAD_HIT_"),
+    "mlhead_offer_verdict": (mlhead.OfferVerdict, "MLHEAD_OFFER_"),
 }
 
 DATACLASSES = {  # C struct: the dataclass its answers become
@@ -31,6 +32,7 @@ DATACLASSES = {  # C struct: the dataclass its answers become
     "mlhead_step": mlhead.Step,
     "mlhead_figure": mlhead.Figure,
     "mlhead_salary": mlhead.Salary,
+    "mlhead_offer": mlhead.Offer,
     "mlhead_section": mlhead.Section,
     "mlhead_category": mlhead.Category,
     "mlhead_item": mlhead.Item,
