@@ -247,13 +247,17 @@ CLI_OBJ := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
 
 .PHONY: check-cli pictures
 
+# JSON goes through jansson (cli/json.c, shared with the MCP server).
+JANSSON_CFLAGS := $(shell pkg-config --cflags jansson 2>/dev/null)
+JANSSON_LIBS := $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
+
 # -Ilib for lib/utf8.h alone: the command shares the library's decoder.
-$(B)/cli/%.o: cli/%.c cli/cli.h include/mlhead.h lib/utf8.h
+$(B)/cli/%.o: cli/%.c cli/cli.h cli/json.h include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -Ilib $(CFLAGS) -c -o $@ $<
+	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS) $(JANSSON_LIBS)
 
 check: check-cli
 check-cli: $(B)/mlhead $(B)/mlhead.db
