@@ -149,11 +149,11 @@ static const struct command *find_command(struct cli *c, const char *name)
 {
     struct names ns = {0};
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++) {
+    for (i = 0; i < NCOMMANDS; i++)
         if (strcmp(commands[i].name, name) == 0)
             return &commands[i];
+    for (i = 0; i < NCOMMANDS; i++)
         names_add(&ns, commands[i].name);
-    }
     cli_error(c, "unknown command \"%s\"; see mlhead --help", name);
     suggest(c, name, &ns);
     names_free(&ns);
