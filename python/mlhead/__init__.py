@@ -12,7 +12,7 @@ MlheadError with .status (a Status) and .message (the library's detail).
 from ._library import Library, LibraryNotFound, load
 from .database import Database, open
 from .errors import MlheadError, Status
-from .pure import figure_format, offer_verdict_name, salary_compare, strerror, version
+from .pure import enum_name, figure_format, salary_compare, strerror, version
 from .types import (
     Bound,
     Category,
@@ -56,9 +56,9 @@ __all__ = [
     "StepKind",
     "Track",
     "Unit",
+    "enum_name",
     "figure_format",
     "load",
-    "offer_verdict_name",
     "open",
     "salary_compare",
     "strerror",

@@ -73,6 +73,10 @@ _CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {
         [POINTER(S.mlhead_salary), ctypes.c_int64, POINTER(S.mlhead_offer)],
     ),
     "mlhead_offer_verdict_name": (c_char_p, [c_int]),
+    "mlhead_bound_name": (c_char_p, [c_int]),
+    "mlhead_step_kind_name": (c_char_p, [c_int]),
+    "mlhead_unit_name": (c_char_p, [c_int]),
+    "mlhead_hit_kind_name": (c_char_p, [c_int]),
     "mlhead_figure_format": (c_int, [S.mlhead_figure, c_char_p, c_size_t]),
 }
 

@@ -5,6 +5,7 @@ Database has the same calls on its own library."""
 from __future__ import annotations
 
 import ctypes
+import enum
 from ctypes import byref
 from typing import Union
 
@@ -12,7 +13,7 @@ from . import _structs as S
 from ._convert import struct, text
 from ._library import Library, PathLike, load
 from .errors import MlheadError, Status
-from .types import Bound, Figure, Offer, OfferVerdict, Salary
+from .types import Bound, Figure, HitKind, Offer, OfferVerdict, Salary, StepKind, Unit
 
 LibraryArg = Union[PathLike, Library, None]
 
@@ -58,9 +59,25 @@ def salary_compare(band: Salary, usd: int, *, library: LibraryArg = None) -> Off
     return struct(Offer, out)
 
 
-def offer_verdict_name(verdict: int, *, library: LibraryArg = None) -> str:
-    """mlhead_offer_verdict_name(): "below", "within", ... for a verdict."""
-    return text(_lib(library).call("mlhead_offer_verdict_name")(int(verdict))) or ""
+# The library names its own enums; the binding keeps no table of names.
+_NAMERS: dict[type[enum.IntEnum], str] = {
+    Bound: "mlhead_bound_name",
+    StepKind: "mlhead_step_kind_name",
+    Unit: "mlhead_unit_name",
+    HitKind: "mlhead_hit_kind_name",
+    OfferVerdict: "mlhead_offer_verdict_name",
+}
+
+
+def enum_name(kind: type[enum.IntEnum], value: int, *, library: LibraryArg = None) -> str:
+    """The library's name for a value of one of its enums, as the database
+    and the command write it: enum_name(Bound, Bound.AT_LEAST) is
+    "at_least" (mlhead_bound_name(), mlhead_unit_name(), ...).  A value
+    outside the enum gets the library's "unknown ..." name."""
+    namer = _NAMERS.get(kind)
+    if namer is None:
+        raise TypeError(f"the library names no enum {kind!r}")
+    return text(_lib(library).call(namer)(int(value))) or ""
 
 
 def figure_format(figure: Figure, *, library: LibraryArg = None) -> str:
@@ -83,10 +100,8 @@ def figure_format(figure: Figure, *, library: LibraryArg = None) -> str:
 
 
 __all__ = [
-    "Bound",
-    "OfferVerdict",
+    "enum_name",
     "figure_format",
-    "offer_verdict_name",
     "salary_compare",
     "strerror",
     "version",

@@ -52,11 +52,6 @@ class Offers(unittest.TestCase):
         self.assertEqual(mlhead.salary_compare(band, 1, library=LIBRARY), self.db.salary_compare(band, 1))
         self.assertEqual(mlhead.figure_format(band.min, library=LIBRARY), self.db.figure_format(band.min))
 
-    def test_verdict_names_are_the_librarys(self) -> None:
-        names = {mlhead.offer_verdict_name(v, library=LIBRARY) for v in mlhead.OfferVerdict}
-        self.assertEqual(len(names), len(mlhead.OfferVerdict))
-        self.assertIn("within", names)
-        self.assertEqual(mlhead.offer_verdict_name(99, library=LIBRARY), "unknown verdict")
 
     def test_amounts_outside_the_domain_are_invalid(self) -> None:
         band = self.bands[0]
