@@ -53,6 +53,18 @@ struct mh_graph {
 
 /* ---- reading ---- */
 
+int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out)
+{
+    const char **const texts[] = {&out->title, &out->slug, &out->track, &out->track_title,
+                                  &out->section};
+    int status = MH_COL_TEXTS(db, st, col, texts);
+    out->level = mh_col_int(st, col + 5);
+    out->line = mh_col_int(st, col + 6);
+    if (status == MLHEAD_OK && !out->title)
+        status = mh_fail(db, MLHEAD_CORRUPT, "a role has no title");
+    return status;
+}
+
 struct role_row {
     sqlite3_int64 id;
     mlhead_role role;
@@ -412,9 +424,14 @@ int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_grap
     return MLHEAD_OK;
 }
 
-sqlite3_int64 mh_graph_id(const struct mh_graph *g, size_t role)
+/* The id of a role found by title, alias or slug: the graph's names. */
+int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id)
 {
-    return g->ids[role];
+    struct mh_graph *g;
+    size_t role;
+    int status = mh_graph_role(db, what, name, &g, &role);
+    *id = status == MLHEAD_OK ? g->ids[role] : 0;
+    return status;
 }
 
 /* Breadth first from `from`, each role once, stopping when `to` is reached

@@ -124,7 +124,7 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
     " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1"                                   \
     " UNION ALL SELECT id FROM role WHERE slug = ?1 LIMIT 1)"
 
-/* roles.c: the columns every role row has, in this order, and their reader */
+/* graph.c: the columns every role row has, in this order, their reader, and a role by name */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
@@ -136,7 +136,6 @@ struct mh_graph;
 MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
 MH_HIDDEN int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g,
                             size_t *role);
-MH_HIDDEN sqlite3_int64 mh_graph_id(const struct mh_graph *g, size_t role);
 MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 
 /* embedded.c (generated from build/mlhead.db) */

@@ -9,31 +9,9 @@
 
 #include "internal.h"
 
-int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out)
-{
-    const char **const texts[] = {&out->title, &out->slug, &out->track, &out->track_title,
-                                  &out->section};
-    int status = MH_COL_TEXTS(db, st, col, texts);
-    out->level = mh_col_int(st, col + 5);
-    out->line = mh_col_int(st, col + 6);
-    if (status == MLHEAD_OK && !out->title)
-        status = mh_fail(db, MLHEAD_CORRUPT, "a role has no title");
-    return status;
-}
-
 static int read_role(mlhead *db, sqlite3_stmt *st, void *row)
 {
     return mh_read_role_at(db, st, 0, row);
-}
-
-/* The id of a role found by title, alias or slug: the graph's names. */
-int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id)
-{
-    struct mh_graph *g;
-    size_t role;
-    int status = mh_graph_role(db, what, name, &g, &role);
-    *id = status == MLHEAD_OK ? mh_graph_id(g, role) : 0;
-    return status;
 }
 
 int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out)
