@@ -43,8 +43,17 @@ def _value(hint: Any, raw: Any) -> Any:
     return hint(raw)  # int, float, bool
 
 
+def c_name(f: dataclasses.Field) -> str:  # type: ignore[type-arg]
+    """The C field a dataclass field mirrors: its own name, or the metadata
+    "c" where the C name is a Python keyword (mlhead_edge.from)."""
+    return str(f.metadata.get("c", f.name))
+
+
 def struct(cls: type[T], raw: Structure) -> T:
     """The dataclass `cls` with each field read from the C field of its name."""
     hints = _hints(cls)
-    values = {f.name: _value(hints[f.name], getattr(raw, f.name)) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    values = {
+        f.name: _value(hints[f.name], getattr(raw, c_name(f)))
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+    }
     return cls(**values)

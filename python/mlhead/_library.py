@@ -77,6 +77,12 @@ _CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {
     "mlhead_step_kind_name": (c_char_p, [c_int]),
     "mlhead_unit_name": (c_char_p, [c_int]),
     "mlhead_hit_kind_name": (c_char_p, [c_int]),
+    "mlhead_name_kind_name": (c_char_p, [c_int]),
+    "mlhead_role_names": (c_int, [_handle, _list_of(S.mlhead_role_name), _size]),
+    "mlhead_prev_roles": (c_int, [_handle, c_char_p, _list_of(S.mlhead_step), _size]),
+    "mlhead_path_steps": (c_int, [_handle, c_char_p, c_char_p, _list_of(S.mlhead_step), _size]),
+    "mlhead_reachable": (c_int, [_handle, c_char_p, _list_of(S.mlhead_reach), _size]),
+    "mlhead_step_list": (c_int, [_handle, _list_of(S.mlhead_edge), _size]),
     "mlhead_figure_format": (c_int, [S.mlhead_figure, c_char_p, c_size_t]),
 }
 

@@ -54,6 +54,31 @@ class mlhead_step(Structure):
     ]
 
 
+class mlhead_role_name(Structure):
+    _fields_ = [
+        ("name", c_char_p),
+        ("kind", c_enum),
+        ("role", mlhead_role),
+    ]
+
+
+class mlhead_reach(Structure):
+    _fields_ = [
+        ("role", mlhead_role),
+        ("distance", c_int),
+    ]
+
+
+class mlhead_edge(Structure):
+    _fields_ = [
+        ("from", mlhead_role),
+        ("to", mlhead_role),
+        ("kind", c_enum),
+        ("note", c_char_p),
+        ("line", c_int),
+    ]
+
+
 class mlhead_figure(Structure):
     _fields_ = [
         ("bound", c_enum),
@@ -155,6 +180,9 @@ STRUCTS: dict[str, type[Structure]] = {
         mlhead_role,
         mlhead_track,
         mlhead_step,
+        mlhead_role_name,
+        mlhead_reach,
+        mlhead_edge,
         mlhead_figure,
         mlhead_salary,
         mlhead_offer,

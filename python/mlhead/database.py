@@ -14,12 +14,15 @@ from ._library import Library, PathLike, load
 from .errors import MlheadError, Status
 from .types import (
     Category,
+    Edge,
     Edition,
     Hit,
     Figure,
     Item,
     Offer,
+    Reach,
     Role,
+    RoleName,
     Salary,
     Section,
     Stat,
@@ -146,6 +149,10 @@ class Database:
         """mlhead_role_aliases(): a role's other names, alphabetically."""
         return self._list("mlhead_role_aliases", c_char_p, text, _arg(name, "name"))
 
+    def role_names(self) -> list[RoleName]:
+        """mlhead_role_names() (1.1): every title, alias and slug, with its role."""
+        return self._list("mlhead_role_names", S.mlhead_role_name, lambda r: struct(RoleName, r))
+
     # ---- tracks and progression -------------------------------------------
     def track_list(self) -> list[Track]:
         """mlhead_track_list(): the career tracks in the guide's order."""
@@ -166,6 +173,33 @@ class Database:
             _arg(from_role, "from"),
             _arg(to_role, "to"),
         )
+
+    def prev_roles(self, role: Name) -> list[Step]:
+        """mlhead_prev_roles() (1.1): the steps that lead to a role; each
+        step's role is the one it comes from."""
+        return self._list(
+            "mlhead_prev_roles", S.mlhead_step, lambda r: struct(Step, r), _arg(role, "role")
+        )
+
+    def path_steps(self, from_role: Name, to_role: Name) -> list[Step]:
+        """mlhead_path_steps() (1.1): path() as steps, the first of kind START."""
+        return self._list(
+            "mlhead_path_steps",
+            S.mlhead_step,
+            lambda r: struct(Step, r),
+            _arg(from_role, "from"),
+            _arg(to_role, "to"),
+        )
+
+    def reachable(self, role: Name) -> list[Reach]:
+        """mlhead_reachable() (1.1): every role one or more steps up, nearest first."""
+        return self._list(
+            "mlhead_reachable", S.mlhead_reach, lambda r: struct(Reach, r), _arg(role, "role")
+        )
+
+    def step_list(self) -> list[Edge]:
+        """mlhead_step_list() (1.1): every step of the graph."""
+        return self._list("mlhead_step_list", S.mlhead_edge, lambda r: struct(Edge, r))
 
     # ---- salaries -----------------------------------------------------------
     def salary_range(self, role: Name) -> Salary:

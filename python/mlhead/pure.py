@@ -13,7 +13,7 @@ from . import _structs as S
 from ._convert import struct, text
 from ._library import Library, PathLike, load
 from .errors import MlheadError, Status
-from .types import Bound, Figure, HitKind, Offer, OfferVerdict, Salary, StepKind, Unit
+from .types import Bound, Figure, HitKind, NameKind, Offer, OfferVerdict, Salary, StepKind, Unit
 
 LibraryArg = Union[PathLike, Library, None]
 
@@ -65,6 +65,7 @@ _NAMERS: dict[type[enum.IntEnum], str] = {
     StepKind: "mlhead_step_kind_name",
     Unit: "mlhead_unit_name",
     HitKind: "mlhead_hit_kind_name",
+    NameKind: "mlhead_name_kind_name",
     OfferVerdict: "mlhead_offer_verdict_name",
 }
 

@@ -7,7 +7,7 @@ the same names; the strings are Python copies, so they outlive the handle.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 
@@ -22,8 +22,17 @@ class Bound(enum.IntEnum):
 class StepKind(enum.IntEnum):
     """mlhead_step_kind."""
 
+    START = 0  # 1.1: the first element of path_steps(), the role it starts from
     TRACK = 1  # the next step on a career track
     MOVE = 2  # another move the guide states
+
+
+class NameKind(enum.IntEnum):
+    """mlhead_name_kind (1.1): what kind of name found a role."""
+
+    TITLE = 1
+    ALIAS = 2
+    SLUG = 3
 
 
 class Unit(enum.IntEnum):
@@ -91,6 +100,34 @@ class Step:
     kind: StepKind
     note: Optional[str]
     line: int
+
+
+@dataclass(frozen=True)
+class RoleName:
+    """A name that finds a role (role_names(), 1.1)."""
+
+    name: str
+    kind: NameKind
+    role: Role
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A role reachable from another (reachable(), 1.1)."""
+
+    role: Role
+    distance: int  # the fewest steps to it, 1 or more
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One step of the graph (step_list(), 1.1).  C's `from` is from_ here."""
+
+    from_: Role = field(metadata={"c": "from"})
+    to: Role = field()
+    kind: StepKind = field()
+    note: Optional[str] = field()
+    line: int = field()
 
 
 @dataclass(frozen=True)

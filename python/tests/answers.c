@@ -109,6 +109,37 @@ static void print_step(const void *p)
     end();
 }
 
+static void print_role_name(const void *p)
+{
+    const mlhead_role_name *n = p;
+    begin(NULL);
+    str("name", n->name);
+    num("kind", n->kind);
+    role("role", &n->role);
+    end();
+}
+
+static void print_reach(const void *p)
+{
+    const mlhead_reach *r = p;
+    begin(NULL);
+    role("role", &r->role);
+    num("distance", r->distance);
+    end();
+}
+
+static void print_edge(const void *p)
+{
+    const mlhead_edge *e = p;
+    begin(NULL);
+    role("from", &e->from);
+    role("to", &e->to);
+    num("kind", e->kind);
+    str("note", e->note);
+    num("line", e->line);
+    end();
+}
+
 static void print_track(const void *p)
 {
     const mlhead_track *t = p;
@@ -338,6 +369,26 @@ int main(int argc, char **argv)
         mlhead_step *l;
         if ((rc = mlhead_next_roles(db, a, &l, &n)) == MLHEAD_OK)
             print_list(l, n, sizeof *l, print_step);
+    } else if (strcmp(call, "role_names") == 0) {
+        mlhead_role_name *l;
+        if ((rc = mlhead_role_names(db, &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_role_name);
+    } else if (strcmp(call, "prev_roles") == 0) {
+        mlhead_step *l;
+        if ((rc = mlhead_prev_roles(db, a, &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_step);
+    } else if (strcmp(call, "path_steps") == 0) {
+        mlhead_step *l;
+        if ((rc = mlhead_path_steps(db, a, b, &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_step);
+    } else if (strcmp(call, "reachable") == 0) {
+        mlhead_reach *l;
+        if ((rc = mlhead_reachable(db, a, &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_reach);
+    } else if (strcmp(call, "step_list") == 0) {
+        mlhead_edge *l;
+        if ((rc = mlhead_step_list(db, &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_edge);
     } else if (strcmp(call, "path") == 0) {
         mlhead_role *l;
         if ((rc = mlhead_path(db, a, b, &l, &n)) == MLHEAD_OK)

@@ -8,6 +8,7 @@ MLHEAD_TEST_DB and CC; run by hand, the defaults are this tree's build/.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "python"))
 
 import mlhead  # noqa: E402  (the binding of this tree, not an installed one)
+from mlhead._convert import c_name  # noqa: E402
 
 LIBRARY = Path(os.environ.get("MLHEAD_TEST_LIBRARY", ROOT / "build" / "libmlhead.so")).resolve()
 DB_FILE = Path(os.environ.get("MLHEAD_TEST_DB", ROOT / "build" / "mlhead.db")).resolve()
@@ -69,8 +71,8 @@ def plain(value: Any) -> Any:
     0/1, a figure's unknown usd as the C library's -1."""
     if isinstance(value, mlhead.Figure):
         return {"bound": int(value.bound), "usd": -1 if value.usd is None else value.usd}
-    if hasattr(value, "__dataclass_fields__"):
-        return {k: plain(getattr(value, k)) for k in value.__dataclass_fields__}
+    if dataclasses.is_dataclass(value):
+        return {c_name(f): plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):

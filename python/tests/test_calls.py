@@ -23,7 +23,15 @@ CASES: list[tuple[str, tuple[Any, ...]]] = [
     ("track_list", ()),
     ("next_roles", ("Junior ML Engineer",)),
     ("next_roles", ("Head of ML",)),
+    ("prev_roles", ("Head of Machine Learning",)),
+    ("prev_roles", ("junior-ml-engineer",)),
     ("path", ("Junior ML Engineer", "Head of AI")),
+    ("path_steps", ("Junior ML Engineer", "Head of AI")),
+    ("path_steps", ("head-of-ai", "Head of AI")),
+    ("reachable", ("Junior ML Engineer",)),
+    ("reachable", ("AI Research Scientist",)),
+    ("step_list", ()),
+    ("role_names", ()),
     ("path", ("Head of ML", "Head of ML")),
     ("salary_range", ("Head of ML",)),
     ("salary_range", ("Chief Data Officer",)),
@@ -110,6 +118,39 @@ class NormalUse(unittest.TestCase):
         self.assertGreaterEqual(len(path), 2)
         self.assertEqual(path[0], self.db.role_find("Junior ML Engineer"))
         self.assertEqual(path[-1], self.db.role_find("Head of AI"))
+
+    def test_path_steps_start_with_start_and_follow_path(self) -> None:
+        steps = self.db.path_steps("Junior ML Engineer", "Head of AI")
+        self.assertIs(steps[0].kind, mlhead.StepKind.START)
+        self.assertIsNone(steps[0].note)
+        self.assertEqual([s.role for s in steps], self.db.path("Junior ML Engineer", "Head of AI"))
+
+    def test_each_next_step_is_a_prev_step_back(self) -> None:
+        role = self.db.role_find("Junior ML Engineer")
+        for step in self.db.next_roles(role.title):
+            back = self.db.prev_roles(step.role.title)
+            self.assertIn(role, [b.role for b in back])
+
+    def test_reachable_is_nearest_first_and_never_the_role_itself(self) -> None:
+        role = self.db.role_find("Junior ML Engineer")
+        reach = self.db.reachable(role.title)
+        self.assertTrue(reach)
+        self.assertNotIn(role, [r.role for r in reach])
+        self.assertEqual([r.distance for r in reach], sorted(r.distance for r in reach))
+        for r in reach:
+            self.assertEqual(len(self.db.path(role.title, r.role.title)) - 1, r.distance)
+
+    def test_every_name_finds_its_role(self) -> None:
+        names = self.db.role_names()
+        self.assertEqual({n.kind for n in names}, set(mlhead.NameKind))
+        for n in names:
+            self.assertEqual(self.db.role_find(n.name), n.role)
+
+    def test_the_step_list_is_every_next_step(self) -> None:
+        edges = self.db.step_list()
+        self.assertTrue(edges)
+        for e in edges:
+            self.assertIn(e.to, [s.role for s in self.db.next_roles(e.from_.title)])
 
     def test_steps_carry_their_kind_and_role(self) -> None:
         steps = self.db.next_roles("Junior ML Engineer")

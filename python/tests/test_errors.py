@@ -20,6 +20,10 @@ NAMED: list[tuple[str, tuple[Any, ...], int]] = [
     ("role_aliases", ("Head of ML",), 0),
     ("next_roles", ("Head of ML",), 0),
     ("salary_range", ("Head of ML",), 0),
+    ("prev_roles", ("Head of ML",), 0),
+    ("reachable", ("Head of ML",), 0),
+    ("path_steps", ("Junior ML Engineer", "Head of AI"), 0),
+    ("path_steps", ("Junior ML Engineer", "Head of AI"), 1),
     ("path", ("Junior ML Engineer", "Head of AI"), 0),
     ("path", ("Junior ML Engineer", "Head of AI"), 1),
     ("category_list", ("challenges",), 0),
@@ -83,6 +87,7 @@ class BadInput(unittest.TestCase):
 
     def test_roles_with_no_steps_between_them_are_no_path(self) -> None:
         self.assert_like_c("path", ("Head of AI", "Junior ML Engineer"), S.NO_PATH)
+        self.assert_like_c("path_steps", ("Head of AI", "Junior ML Engineer"), S.NO_PATH)
 
     def test_the_path_message_names_the_argument(self) -> None:
         with self.assertRaises(mlhead.MlheadError) as caught:
@@ -136,7 +141,7 @@ class BadInput(unittest.TestCase):
         db.close()
         db.close()  # twice is harmless
         self.assertTrue(db.closed)
-        for method in ("edition", "track_list", "section_list", "stat_list", "salary_list"):
+        for method in ("edition", "track_list", "section_list", "stat_list", "salary_list", "role_names", "step_list"):
             with self.subTest(method=method):
                 with self.assertRaises(mlhead.MlheadError) as caught:
                     getattr(db, method)()

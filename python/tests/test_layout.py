@@ -15,6 +15,7 @@ import unittest
 from support import HEADER, compile_c, mlhead, scratch
 
 from mlhead import _structs
+from mlhead._convert import c_name
 
 ENUMS = {  # C enum: (Python enum, prefix of its constants)
     "mlhead_status": (mlhead.Status, "MLHEAD_"),
@@ -23,6 +24,7 @@ ENUMS = {  # C enum: (Python enum, prefix of its constants)
     "mlhead_unit": (mlhead.Unit, "MLHEAD_"),
     "mlhead_hit_kind": (mlhead.HitKind, "MLHEAD_HIT_"),
     "mlhead_offer_verdict": (mlhead.OfferVerdict, "MLHEAD_OFFER_"),
+    "mlhead_name_kind": (mlhead.NameKind, "MLHEAD_NAME_"),
 }
 
 DATACLASSES = {  # C struct: the dataclass its answers become
@@ -30,6 +32,9 @@ DATACLASSES = {  # C struct: the dataclass its answers become
     "mlhead_role": mlhead.Role,
     "mlhead_track": mlhead.Track,
     "mlhead_step": mlhead.Step,
+    "mlhead_role_name": mlhead.RoleName,
+    "mlhead_reach": mlhead.Reach,
+    "mlhead_edge": mlhead.Edge,
     "mlhead_figure": mlhead.Figure,
     "mlhead_salary": mlhead.Salary,
     "mlhead_offer": mlhead.Offer,
@@ -138,7 +143,7 @@ class LayoutTest(unittest.TestCase):
         for name, cls in DATACLASSES.items():
             with self.subTest(struct=name):
                 self.assertEqual(
-                    [f.name for f in dataclasses.fields(cls)],
+                    [c_name(f) for f in dataclasses.fields(cls)],
                     [f[0] for f in _structs.STRUCTS[name]._fields_],
                 )
 

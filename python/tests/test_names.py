@@ -6,7 +6,7 @@ import unittest
 
 from support import LIBRARY, mlhead, open_db
 
-ENUMS = (mlhead.Bound, mlhead.StepKind, mlhead.Unit, mlhead.HitKind, mlhead.OfferVerdict)
+ENUMS = (mlhead.Bound, mlhead.StepKind, mlhead.Unit, mlhead.HitKind, mlhead.OfferVerdict, mlhead.NameKind)
 
 
 class Names(unittest.TestCase):
