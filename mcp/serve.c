@@ -7,18 +7,10 @@
  * its install, and an MCP client's configuration names one binary.
  */
 #include "../cli/cli.h"
-#include "mcp.h"
+#include "serve.h"
 
 int cmd_mcp(struct cli *c, int argc, char **argv)
 {
-    struct mcp_server s;
-    int failed;
     (void)argc, (void)argv;
-    if (mcp_server_init(&s, c->db, stderr) != 0) {
-        mcp_server_free(&s);
-        return cli_error("mcp: cannot describe the tools: %s", mlhead_errmsg(c->db));
-    }
-    failed = mcp_stdio(&s, stdin, c->out);
-    mcp_server_free(&s);
-    return failed ? cli_error("mcp: cannot write to stdout") : EXIT_ANSWERED;
+    return mcp_serve(c->db, stdin, c->out, stderr) ? EXIT_USAGE : EXIT_ANSWERED;
 }

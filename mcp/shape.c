@@ -56,28 +56,29 @@ json_t *js_figure(mlhead_figure f)
 
 json_t *js_role(const mlhead_role *r)
 {
-    return json_pack("{s:o, s:o, s:o, s:o, s:i, s:o, s:i}", "title", js_text(r->title), "slug",
+    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:i}", "title", js_text(r->title), "slug",
                      js_text(r->slug), "track", js_text(r->track), "track_title",
-                     js_text(r->track_title), "level", r->level, "section", js_text(r->section),
-                     "line", r->line);
+                     js_text(r->track_title), "level",
+                     r->level > 0 ? json_integer(r->level) : json_null(), "section",
+                     js_text(r->section), "line", r->line);
 }
 
 json_t *js_step(const mlhead_step *st)
 {
-    return json_pack("{s:o, s:s, s:o, s:i}", "role", js_role(&st->role), "kind",
+    return json_pack("{s:o, s:o, s:s, s:o, s:i}", "title", js_text(st->role.title), "slug",
+                     js_text(st->role.slug), "kind",
                      st->kind == MLHEAD_STEP_TRACK ? "track" : "move", "note", js_text(st->note),
                      "line", st->line);
 }
 
 json_t *js_salary(const mlhead_salary *s)
 {
-    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:o, s:b, s:i}", "role",
+    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:o, s:i}", "role",
                      js_text(s->role), "band", js_text(s->band), "heading", js_text(s->heading),
                      "market", js_text(s->market), "currency", js_text(s->currency), "year",
                      s->year, "period", js_text(s->period), "min", js_figure(s->min), "max",
-                     js_figure(s->max), "average", js_figure(s->avg), "average_high",
-                     js_figure(s->avg_high), "average_is_range", s->avg_is_range, "line",
-                     s->line);
+                     js_figure(s->max), "avg", js_figure(s->avg), "avg_high",
+                     js_figure(s->avg_high), "line", s->line);
 }
 
 json_t *js_track(const mlhead_track *t)

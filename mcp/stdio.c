@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mcp.h"
+#include "serve.h"
 
 static int write_reply(FILE *out, json_t *reply)
 {
@@ -72,5 +73,21 @@ int mcp_stdio(struct mcp_server *s, FILE *in, FILE *out)
     }
     free(line);
     mcp_log(s, LOG_INFO, failed ? "cannot write stdout: stopping" : "EOF: done");
+    return failed;
+}
+
+int mcp_serve(mlhead *db, FILE *in, FILE *out, FILE *log)
+{
+    struct mcp_server s;
+    int failed;
+    if (mcp_server_init(&s, db, log) != 0) {
+        fprintf(log, "mlhead mcp: cannot describe the tools: %s\n", mlhead_errmsg(db));
+        mcp_server_free(&s);
+        return 1;
+    }
+    failed = mcp_stdio(&s, in, out);
+    mcp_server_free(&s);
+    if (failed)
+        fputs("mlhead mcp: cannot write to stdout\n", log);
     return failed;
 }

@@ -30,17 +30,16 @@
 #define ROLE                                                                               \
     "{'type':'object','required':['title','slug','track','level','line'],'properties':{"  \
     "'title':" STR ",'slug':" STR ",'track':" STR_OR_NULL ",'track_title':" STR_OR_NULL   \
-    ",'level':" INT ",'section':" STR_OR_NULL ",'line':" INT "}}"
+    ",'level':{'type':['integer','null']},'section':" STR_OR_NULL ",'line':" INT "}}"
 #define STEP                                                                               \
-    "{'type':'object','required':['role','kind','note','line'],'properties':{'role':" ROLE \
-    ",'kind':{'type':'string','enum':['track','move']},'note':" STR_OR_NULL ",'line':" INT \
-    "}}"
+    "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"      \
+    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['start','track','move']}" \
+    ",'note':" STR_OR_NULL ",'line':" INT "}}"
 #define SALARY                                                                             \
-    "{'type':'object','required':['role','band','min','max','average','line'],"           \
+    "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"           \
     "'properties':{'role':" STR ",'band':" STR ",'heading':" STR ",'market':" STR         \
     ",'currency':" STR ",'year':" INT ",'period':" STR ",'min':" FIGURE ",'max':" FIGURE  \
-    ",'average':" FIGURE ",'average_high':" FIGURE ",'average_is_range':{'type':'boolean'}" \
-    ",'line':" INT "}}"
+    ",'avg':" FIGURE ",'avg_high':" FIGURE ",'line':" INT "}}"
 #define TRACK                                                                              \
     "{'type':'object','required':['slug','title','steps','line'],'properties':{'slug':"   \
     STR ",'title':" STR ",'steps':" INT ",'line':" INT "}}"
@@ -50,7 +49,7 @@
     ",'term':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
 #define STAT                                                                               \
     "{'type':'object','required':['slug','value','unit','basis','text','line'],"          \
-    "'properties':{'slug':" STR ",'value':{'type':'number'},'unit':{'type':'string',"     \
+    "'properties':{'slug':" STR ",'value':{'type':['number','null']},'unit':{'type':'string',"     \
     "'enum':['percent','percentage_points','count','usd']},'basis':" STR ",'period':"     \
     STR_OR_NULL ",'source':" STR_OR_NULL ",'qualifier':" STR_OR_NULL ",'text':" STR       \
     ",'line':" INT "}}"
@@ -58,7 +57,7 @@
     "{'type':'object','required':['kind','section','text','snippet','line'],'properties':{" \
     "'kind':{'type':'string','enum':['item','heading','role','stat','salary']},'section':" \
     STR_OR_NULL ",'category':" STR_OR_NULL ",'text':" STR ",'snippet':" STR               \
-    ",'rank':{'type':'number'},'line':" INT "}}"
+    ",'rank':{'type':['number','null']},'line':" INT "}}"
 #define EDITION                                                                            \
     "{'type':'object','required':['title','edition','market','currency','year'],"         \
     "'properties':{'title':" STR ",'source':" STR ",'edition':" STR ",'market':" STR      \
