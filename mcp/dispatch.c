@@ -46,8 +46,8 @@ json_t *rpc_result(json_t *id, json_t *result)
 
 json_t *rpc_error(json_t *id, int code, const char *message, json_t *data)
 {
-    /* A parse error's text may quote the bad bytes: js_text() makes it valid. */
-    json_t *err = json_pack("{s:i, s:o}", "code", code, "message", js_text(message));
+    /* A parse error's text may quote the bad bytes: mhj_text() makes it valid. */
+    json_t *err = json_pack("{s:i, s:o}", "code", code, "message", mhj_text(message));
     if (err && data)
         json_object_set_new(err, "data", data);
     else if (data)
@@ -78,9 +78,9 @@ static json_t *do_initialize(struct mcp_server *s, json_t *params, struct mcp_er
     return json_pack(
         "{s:s, s:{s:{s:b}, s:{s:b, s:b}, s:{s:b}, s:{}}, s:{s:s, s:s, s:s}, s:s}",
         "protocolVersion", s->version, "capabilities", "tools", "listChanged", 0, "resources",
-        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "logging",
-        "serverInfo", "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide",
-        "version", MLHEAD_VERSION, "instructions",
+        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "logging", "serverInfo",
+        "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide", "version",
+        MLHEAD_VERSION, "instructions",
         "Offline reference data from one guide to AI/ML leadership careers (US market, 2024): "
         "roles and their aliases, career tracks and the steps between roles, salary bands, "
         "responsibilities, requirements, skills, best practices, challenges, trends and market "
@@ -184,8 +184,8 @@ static void notified(struct mcp_server *s, const char *method)
 
 static int member_allowed(const char *key)
 {
-    return strcmp(key, "jsonrpc") == 0 || strcmp(key, "id") == 0 ||
-           strcmp(key, "method") == 0 || strcmp(key, "params") == 0;
+    return strcmp(key, "jsonrpc") == 0 || strcmp(key, "id") == 0 || strcmp(key, "method") == 0 ||
+           strcmp(key, "params") == 0;
 }
 
 /* The envelope of a request or notification; NULL when it is sound. */
@@ -203,7 +203,8 @@ static const char *envelope_fault(json_t *msg, json_t *id)
         return "Invalid Request: \"method\" must be a string";
     if (params && !json_is_object(params) && !json_is_array(params))
         return "Invalid Request: \"params\" must be an object";
-    json_object_foreach(msg, key, value) {
+    json_object_foreach(msg, key, value)
+    {
         if (!member_allowed(key))
             return "Invalid Request: a request has only jsonrpc, id, method and params";
     }
@@ -229,8 +230,7 @@ static json_t *request(struct mcp_server *s, json_t *id, const char *name, json_
         params = empty = json_object();
     if (json_is_array(params)) {
         json_decref(empty);
-        return rpc_error(id, RPC_INVALID_PARAMS, "Invalid params: params must be an object",
-                         NULL);
+        return rpc_error(id, RPC_INVALID_PARAMS, "Invalid params: params must be an object", NULL);
     }
     schema = json_quoted(m->params);
     bad = schema_check(schema, params, why, sizeof why);
@@ -271,13 +271,13 @@ json_t *mcp_dispatch(struct mcp_server *s, json_t *msg)
             mcp_log(s, LOG_WARNING, "a response to no request: ignored");
             return NULL;
         }
-        return rpc_error(json_is_string(id) || json_is_integer(id) ? id : NULL,
-                         RPC_INVALID_REQUEST, "Invalid Request: no \"method\"", NULL);
+        return rpc_error(json_is_string(id) || json_is_integer(id) ? id : NULL, RPC_INVALID_REQUEST,
+                         "Invalid Request: no \"method\"", NULL);
     }
     fault = envelope_fault(msg, id);
     if (fault)
-        return rpc_error(json_is_string(id) || json_is_integer(id) ? id : NULL,
-                         RPC_INVALID_REQUEST, fault, NULL);
+        return rpc_error(json_is_string(id) || json_is_integer(id) ? id : NULL, RPC_INVALID_REQUEST,
+                         fault, NULL);
     if (!id) {
         notified(s, json_string_value(method));
         return NULL;
@@ -294,11 +294,11 @@ json_t *mcp_dispatch_text(struct mcp_server *s, const char *text, size_t len)
     json_t *msg, *reply;
     char why[300];
     if (len > MCP_MESSAGE_MAX) {
-        snprintf(why, sizeof why,
-                 "Invalid Request: the message is over the limit of %d bytes", MCP_MESSAGE_MAX);
+        snprintf(why, sizeof why, "Invalid Request: the message is over the limit of %d bytes",
+                 MCP_MESSAGE_MAX);
         return rpc_error(NULL, RPC_INVALID_REQUEST, why, NULL);
     }
-    msg = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    msg = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
     if (!msg) {
         snprintf(why, sizeof why, "Parse error: %s (at byte %d)", err.text, err.position);
         mcp_log(s, LOG_NOTICE, "%s", why);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../cli/json.h" /* the builders from library structs, shared with --json */
 #include "mlhead.h"
 
 /* JSON-RPC 2.0 error codes, and the one MCP adds for resources. */
@@ -29,8 +30,16 @@ enum {
 #define MCP_MESSAGE_MAX (1024 * 1024)
 
 /* Log levels of logging/setLevel (RFC 5424 order, debug lowest). */
-enum mcp_level { LOG_DEBUG, LOG_INFO, LOG_NOTICE, LOG_WARNING, LOG_ERROR, LOG_CRITICAL,
-                 LOG_ALERT, LOG_EMERGENCY };
+enum mcp_level {
+    LOG_DEBUG,
+    LOG_INFO,
+    LOG_NOTICE,
+    LOG_WARNING,
+    LOG_ERROR,
+    LOG_CRITICAL,
+    LOG_ALERT,
+    LOG_EMERGENCY
+};
 
 struct mcp_server {
     mlhead *db;
@@ -78,20 +87,6 @@ int mcp_stdio(struct mcp_server *s, FILE *in, FILE *out);
 int schema_check(const json_t *schema, const json_t *value, char *why, size_t size);
 /* Parses a schema or result template written with ' for " (static text). */
 json_t *json_quoted(const char *text);
-
-/* ---- shape.c: library structs as JSON ---- */
-
-json_t *js_text(const char *s); /* NULL: null; invalid UTF-8 made valid */
-json_t *js_figure(mlhead_figure f);
-json_t *js_role(const mlhead_role *r);
-json_t *js_step(const mlhead_step *st);
-json_t *js_salary(const mlhead_salary *s);
-json_t *js_track(const mlhead_track *t);
-json_t *js_item(const mlhead_item *it);
-json_t *js_stat(const mlhead_stat *st);
-json_t *js_hit(const mlhead_hit *h);
-json_t *js_edition(const mlhead_edition *e);
-json_t *js_section(const mlhead_section *s);
 
 /* ---- tools.c, resources.c, prompts.c, complete.c: the methods ---- */
 

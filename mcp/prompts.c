@@ -15,7 +15,8 @@ struct prompt {
 };
 
 static const struct prompt prompts[] = {
-    {"plan_career", "Plan a career move",
+    {"plan_career",
+     "Plan a career move",
      "A plan to get from one AI/ML role to another, step by step, from the guide.",
      {"from", "to"},
      {"the role held now (title or alias)", "the role wanted (title or alias)"},
@@ -24,7 +25,8 @@ static const struct prompt prompts[] = {
      "list_items with section \"requirements\" and \"soft-skills\" for what the move asks of "
      "me. Give the plan as the guide states it, citing the guide line of each step; if a tool "
      "answers isError, use the names it suggests."},
-    {"evaluate_offer", "Evaluate a salary offer",
+    {"evaluate_offer",
+     "Evaluate a salary offer",
      "Whether a yearly offer is below, within or above the guide's US band for a role.",
      {"role", "usd"},
      {"the role offered (title or alias)", "the offer in whole US dollars a year"},
@@ -46,8 +48,7 @@ json_t *prompts_list(struct mcp_server *s, json_t *params, struct mcp_err *e)
                             prompts[i].name, "title", prompts[i].title, "description",
                             prompts[i].description, "arguments", "name", prompts[i].args[0],
                             "description", prompts[i].about[0], "required", 1, "name",
-                            prompts[i].args[1], "description", prompts[i].about[1], "required",
-                            1));
+                            prompts[i].args[1], "description", prompts[i].about[1], "required", 1));
     return json_pack("{s:o}", "prompts", list);
 }
 
@@ -68,15 +69,16 @@ json_t *prompts_get(struct mcp_server *s, json_t *params, struct mcp_err *e)
         if (!param_text(args, p->args[i]) || !*param_text(args, p->args[i]))
             return mcp_fail(e, RPC_INVALID_PARAMS, "Missing required argument '%s' of prompt %s",
                             p->args[i], p->name);
-    json_object_foreach(args, key, value) {
+    json_object_foreach(args, key, value)
+    {
         if (strcmp(key, p->args[0]) != 0 && strcmp(key, p->args[1]) != 0)
-            return mcp_fail(e, RPC_INVALID_PARAMS, "Unknown argument '%.100s' of prompt %s (it takes %s, %s)",
-                            key, p->name, p->args[0], p->args[1]);
+            return mcp_fail(e, RPC_INVALID_PARAMS,
+                            "Unknown argument '%.100s' of prompt %s (it takes %s, %s)", key,
+                            p->name, p->args[0], p->args[1]);
     }
     snprintf(text, sizeof text, p->text, param_text(args, p->args[0]),
              param_text(args, p->args[1]));
-    result = json_pack("{s:s, s:[{s:s, s:{s:s, s:o}}]}", "description", p->description,
-                       "messages", "role", "user", "content", "type", "text", "text",
-                       js_text(text));
+    result = json_pack("{s:s, s:[{s:s, s:{s:s, s:o}}]}", "description", p->description, "messages",
+                       "role", "user", "content", "type", "text", "text", mhj_text(text));
     return result;
 }

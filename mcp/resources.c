@@ -17,8 +17,8 @@
 static json_t *resource(const char *uri, const char *name, const char *title,
                         const char *description, const char *mime)
 {
-    return json_pack("{s:o, s:o, s:o, s:o, s:s}", "uri", js_text(uri), "name", js_text(name),
-                     "title", js_text(title), "description", js_text(description), "mimeType",
+    return json_pack("{s:o, s:o, s:o, s:o, s:s}", "uri", mhj_text(uri), "name", mhj_text(name),
+                     "title", mhj_text(title), "description", mhj_text(description), "mimeType",
                      mime);
 }
 
@@ -135,16 +135,6 @@ static char *salary_markdown(struct mcp_server *s)
     return text;
 }
 
-static json_t *steps_json(mlhead_step *steps, size_t n)
-{
-    json_t *arr = json_array();
-    size_t i;
-    for (i = 0; i < n; i++)
-        json_array_append_new(arr, js_step(&steps[i]));
-    mlhead_free(steps);
-    return arr;
-}
-
 /* The role with that slug, as JSON text; NULL when there is none. */
 static char *role_json(struct mcp_server *s, const char *slug)
 {
@@ -163,16 +153,14 @@ static char *role_json(struct mcp_server *s, const char *slug)
         if (mlhead_role_aliases(s->db, roles[i].title, &aliases, &naliases) != MLHEAD_OK ||
             mlhead_next_roles(s->db, roles[i].title, &next, &nnext) != MLHEAD_OK)
             break;
-        names = json_array();
-        for (size_t a = 0; a < naliases; a++)
-            json_array_append_new(names, js_text(aliases[a]));
+        names = mhj_names(aliases, naliases);
         mlhead_free((void *)aliases);
-        doc = json_pack("{s:o, s:o, s:o, s:o}", "role", js_role(&roles[i]), "aliases", names,
-                        "salary",
-                        mlhead_salary_range(s->db, roles[i].title, &sal) == MLHEAD_OK
-                            ? js_salary(&sal)
-                            : json_null(),
-                        "next", steps_json(next, nnext));
+        doc = json_pack(
+            "{s:o, s:o, s:o, s:o}", "role", mhj_role(&roles[i]), "aliases", names, "salary",
+            mlhead_salary_range(s->db, roles[i].title, &sal) == MLHEAD_OK ? mhj_salary(&sal)
+                                                                          : json_null(),
+            "next", mhj_steps(next, nnext));
+        mlhead_free(next);
     }
     mlhead_free(roles);
     if (!doc)
@@ -189,7 +177,7 @@ static char *edition_json(struct mcp_server *s)
     char *text;
     if (mlhead_edition_get(s->db, &ed) != MLHEAD_OK)
         return NULL;
-    doc = js_edition(&ed);
+    doc = mhj_edition(&ed);
     text = json_dumps(doc, JSON_INDENT(2));
     json_decref(doc);
     return text;
@@ -232,7 +220,7 @@ json_t *resources_read(struct mcp_server *s, json_t *params, struct mcp_err *e)
         return NULL;
     }
     result = json_pack("{s:[{s:s, s:s, s:o}]}", "contents", "uri", uri, "mimeType", mime, "text",
-                       js_text(text));
+                       mhj_text(text));
     free(text);
     return result;
 }

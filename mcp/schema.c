@@ -53,7 +53,8 @@ static int type_matches(const json_t *type, const json_t *v)
         return 1;
     if (json_is_string(type))
         return type_is(json_string_value(type), v);
-    json_array_foreach(type, i, t) {
+    json_array_foreach(type, i, t)
+    {
         if (type_is(json_string_value(t), v))
             return 1;
     }
@@ -72,7 +73,8 @@ static int in_enum(const json_t *choices, const json_t *v)
 {
     size_t i;
     json_t *c;
-    json_array_foreach(choices, i, c) {
+    json_array_foreach(choices, i, c)
+    {
         if (json_equal(c, v))
             return 1;
     }
@@ -88,7 +90,8 @@ static void allowed_names(const json_t *props, char *out, size_t size)
     json_t *unused;
     size_t used = 0;
     snprintf(out, size, "none");
-    json_object_foreach((json_t *)props, key, unused) {
+    json_object_foreach((json_t *)props, key, unused)
+    {
         int n = snprintf(out + used, size - used, "%s%s", used ? ", " : "", key);
         if (n < 0 || (size_t)n >= size - used)
             break;
@@ -104,13 +107,15 @@ static int check_object(const json_t *schema, const json_t *v, const char *where
     const char *key;
     json_t *member, *req;
     size_t i;
-    json_array_foreach(json_object_get(schema, "required"), i, req) {
+    json_array_foreach(json_object_get(schema, "required"), i, req)
+    {
         if (!json_object_get(v, json_string_value(req))) {
             snprintf(why, size, "%s'%s' is required", where, json_string_value(req));
             return 1;
         }
     }
-    json_object_foreach((json_t *)v, key, member) {
+    json_object_foreach((json_t *)v, key, member)
+    {
         const json_t *sub = json_object_get(props, key);
         char inner[160];
         snprintf(inner, sizeof inner, "'%.100s': ", key);
@@ -133,8 +138,7 @@ static int check(const json_t *schema, const json_t *v, const char *where, char 
     const json_t *type = json_object_get(schema, "type"), *limit, *choices;
     if (!type_matches(type, v)) {
         snprintf(why, size, "%smust be of type %s, not %s", where,
-                 json_is_string(type) ? json_string_value(type) : "as the schema says",
-                 type_of(v));
+                 json_is_string(type) ? json_string_value(type) : "as the schema says", type_of(v));
         return 1;
     }
     choices = json_object_get(schema, "enum");
@@ -172,7 +176,8 @@ static int check(const json_t *schema, const json_t *v, const char *where, char 
     if (json_is_array(v) && json_object_get(schema, "items")) {
         size_t i;
         json_t *item;
-        json_array_foreach((json_t *)v, i, item) {
+        json_array_foreach((json_t *)v, i, item)
+        {
             if (check(json_object_get(schema, "items"), item, where, why, size))
                 return 1;
         }

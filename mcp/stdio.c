@@ -17,8 +17,7 @@ static int write_reply(FILE *out, json_t *reply)
     if (!reply)
         return 0;
     /* JSON_COMPACT never writes a raw newline, which would split a message. */
-    bad = json_dumpf(reply, out, JSON_COMPACT) != 0 || fputc('\n', out) == EOF ||
-          fflush(out) != 0;
+    bad = json_dumpf(reply, out, JSON_COMPACT) != 0 || fputc('\n', out) == EOF || fflush(out) != 0;
     json_decref(reply);
     return bad;
 }

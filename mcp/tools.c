@@ -21,57 +21,56 @@
 #define STR "{'type':'string'}"
 #define STR_OR_NULL "{'type':['string','null']}"
 #define INT "{'type':'integer'}"
-#define NAME(what)                                                                         \
-    "{'type':'string','minLength':1,'maxLength':256,'description':'" what                 \
+#define NAME(what)                                                                                 \
+    "{'type':'string','minLength':1,'maxLength':256,'description':'" what                          \
     " as the guide or a person writes it: a title or an alias, any case'}"
-#define FIGURE                                                                             \
-    "{'type':['object','null'],'required':['usd','bound'],'additionalProperties':false,"  \
+#define FIGURE                                                                                     \
+    "{'type':['object','null'],'required':['usd','bound'],'additionalProperties':false,"           \
     "'properties':{'usd':" INT ",'bound':{'type':'string','enum':['exact','at_least']}}}"
-#define ROLE                                                                               \
-    "{'type':'object','required':['title','slug','track','level','line'],'properties':{"  \
-    "'title':" STR ",'slug':" STR ",'track':" STR_OR_NULL ",'track_title':" STR_OR_NULL   \
+#define ROLE                                                                                       \
+    "{'type':'object','required':['title','slug','track','level','line'],'properties':{"           \
+    "'title':" STR ",'slug':" STR ",'track':" STR_OR_NULL ",'track_title':" STR_OR_NULL            \
     ",'level':{'type':['integer','null']},'section':" STR_OR_NULL ",'line':" INT "}}"
-#define STEP                                                                               \
-    "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"      \
-    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['start','track','move']}" \
+#define STEP                                                                                       \
+    "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"             \
+    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['start','track','move']}"      \
     ",'note':" STR_OR_NULL ",'line':" INT "}}"
-#define SALARY                                                                             \
-    "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"           \
-    "'properties':{'role':" STR ",'band':" STR ",'heading':" STR ",'market':" STR         \
-    ",'currency':" STR ",'year':" INT ",'period':" STR ",'min':" FIGURE ",'max':" FIGURE  \
+#define SALARY                                                                                     \
+    "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"             \
+    "'properties':{'role':" STR ",'band':" STR ",'heading':" STR ",'market':" STR                  \
+    ",'currency':" STR ",'year':" INT ",'period':" STR ",'min':" FIGURE ",'max':" FIGURE           \
     ",'avg':" FIGURE ",'avg_high':" FIGURE ",'line':" INT "}}"
-#define TRACK                                                                              \
-    "{'type':'object','required':['slug','title','steps','line'],'properties':{'slug':"   \
-    STR ",'title':" STR ",'steps':" INT ",'line':" INT "}}"
-#define ITEM                                                                               \
-    "{'type':'object','required':['section','category','text','line'],'properties':{"     \
-    "'section':" STR ",'group':" STR_OR_NULL ",'category':" STR ",'position':" INT        \
+#define TRACK                                                                                      \
+    "{'type':'object','required':['slug','title','steps','line'],'properties':{'slug':" STR        \
+    ",'title':" STR ",'steps':" INT ",'line':" INT "}}"
+#define ITEM                                                                                       \
+    "{'type':'object','required':['section','category','text','line'],'properties':{"              \
+    "'section':" STR ",'group':" STR_OR_NULL ",'category':" STR ",'position':" INT                 \
     ",'term':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
-#define STAT                                                                               \
-    "{'type':'object','required':['slug','value','unit','basis','text','line'],"          \
+#define STAT                                                                                       \
+    "{'type':'object','required':['slug','value','unit','basis','text','line'],"                   \
     "'properties':{'slug':" STR ",'value':{'type':['number','null']},'unit':{'type':'string',"     \
-    "'enum':['percent','percentage_points','count','usd']},'basis':" STR ",'period':"     \
-    STR_OR_NULL ",'source':" STR_OR_NULL ",'qualifier':" STR_OR_NULL ",'text':" STR       \
-    ",'line':" INT "}}"
-#define HIT                                                                                \
-    "{'type':'object','required':['kind','section','text','snippet','line'],'properties':{" \
-    "'kind':{'type':'string','enum':['item','heading','role','stat','salary']},'section':" \
-    STR_OR_NULL ",'category':" STR_OR_NULL ",'text':" STR ",'snippet':" STR               \
+    "'enum':['percent','percentage_points','count','usd']},'basis':" STR ",'period':" STR_OR_NULL  \
+    ",'source':" STR_OR_NULL ",'qualifier':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
+#define HIT                                                                                        \
+    "{'type':'object','required':['kind','section','text','snippet','line'],'properties':{"        \
+    "'kind':{'type':'string','enum':['item','heading','role','stat','salary']},'section'"          \
+    ":" STR_OR_NULL ",'category':" STR_OR_NULL ",'text':" STR ",'snippet':" STR                    \
     ",'rank':{'type':['number','null']},'line':" INT "}}"
-#define EDITION                                                                            \
-    "{'type':'object','required':['title','edition','market','currency','year'],"         \
-    "'properties':{'title':" STR ",'source':" STR ",'edition':" STR ",'market':" STR      \
+#define EDITION                                                                                    \
+    "{'type':'object','required':['title','edition','market','currency','year'],"                  \
+    "'properties':{'title':" STR ",'source':" STR ",'edition':" STR ",'market':" STR               \
     ",'currency':" STR ",'year':" INT ",'schema_version':" INT "}}"
-#define PROVENANCE                                                                         \
-    "{'type':'object','required':['edition','guide','lines'],'properties':{'edition':" STR \
+#define PROVENANCE                                                                                 \
+    "{'type':'object','required':['edition','guide','lines'],'properties':{'edition':" STR         \
     ",'guide':" STR ",'lines':{'type':'array','items':" INT "}}}"
 #define LIST(x) "{'type':'array','items':" x "}"
 /* An output: its members, then the provenance every answer has. */
-#define OUTPUT(required, props)                                                            \
-    "{'type':'object','required':[" required ",'provenance'],'properties':{" props        \
+#define OUTPUT(required, props)                                                                    \
+    "{'type':'object','required':[" required ",'provenance'],'properties':{" props                 \
     ",'provenance':" PROVENANCE "}}"
-#define INPUT(required, props)                                                             \
-    "{'type':'object','required':[" required "],'additionalProperties':false,"            \
+#define INPUT(required, props)                                                                     \
+    "{'type':'object','required':[" required "],'additionalProperties':false,"                     \
     "'properties':{" props "}}"
 #define NO_INPUT "{'type':'object','additionalProperties':false,'properties':{}}"
 /* "enum":"tracks" and its kin are filled from the database (fill_enums). */
@@ -85,15 +84,11 @@ struct tool {
     tool_fn run;
 };
 
-/* Puts a library list into out[key] as JSON; frees the list. */
-#define PUT_LIST(out, key, list, n, shape)                                                 \
-    do {                                                                                   \
-        json_t *arr_ = json_array();                                                       \
-        size_t i_;                                                                         \
-        for (i_ = 0; i_ < (n); i_++)                                                       \
-            json_array_append_new(arr_, shape(&(list)[i_]));                               \
-        json_object_set_new((out), (key), arr_);                                           \
-        mlhead_free(list);                                                                 \
+/* Puts a library list into out[key] through its builder; frees the list. */
+#define PUT_LIST(out, key, list, n, builder)                                                       \
+    do {                                                                                           \
+        mhj_set((out), (key), builder((list), (n)));                                               \
+        mlhead_free(list);                                                                         \
     } while (0)
 
 static const char *arg(json_t *args, const char *key)
@@ -106,7 +101,7 @@ static int t_salary_range(struct mcp_server *s, json_t *args, json_t *out)
     mlhead_salary sal;
     int st = mlhead_salary_range(s->db, arg(args, "role"), &sal);
     if (st == MLHEAD_OK)
-        json_object_set_new(out, "salary", js_salary(&sal));
+        json_object_set_new(out, "salary", mhj_salary(&sal));
     return st;
 }
 
@@ -120,7 +115,7 @@ static int t_compare_offer(struct mcp_server *s, json_t *args, json_t *out)
     st = mlhead_salary_compare(&sal, json_integer_value(json_object_get(args, "usd")), &offer);
     if (st != MLHEAD_OK)
         return st;
-    json_object_set_new(out, "salary", js_salary(&sal));
+    json_object_set_new(out, "salary", mhj_salary(&sal));
     json_object_set_new(out, "offer",
                         json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)offer.usd, "range",
                                   mlhead_offer_verdict_name(offer.range), "average",
@@ -138,8 +133,8 @@ static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
         st = mlhead_next_roles(s->db, arg(args, "role"), &steps, &n);
     if (st != MLHEAD_OK)
         return st;
-    json_object_set_new(out, "role", js_role(&role));
-    PUT_LIST(out, "next", steps, n, js_step);
+    json_object_set_new(out, "role", mhj_role(&role));
+    PUT_LIST(out, "next", steps, n, mhj_steps);
     return MLHEAD_OK;
 }
 
@@ -150,7 +145,7 @@ static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
     int st = mlhead_path(s->db, arg(args, "from"), arg(args, "to"), &roles, &n);
     if (st != MLHEAD_OK)
         return st;
-    PUT_LIST(out, "roles", roles, n, js_role);
+    PUT_LIST(out, "roles", roles, n, mhj_roles);
     return MLHEAD_OK;
 }
 
@@ -160,7 +155,7 @@ static int t_list_roles(struct mcp_server *s, json_t *args, json_t *out)
     size_t n;
     int st = mlhead_role_list(s->db, arg(args, "track"), &roles, &n);
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "roles", roles, n, js_role);
+        PUT_LIST(out, "roles", roles, n, mhj_roles);
     return st;
 }
 
@@ -171,7 +166,7 @@ static int t_list_tracks(struct mcp_server *s, json_t *args, json_t *out)
     int st = mlhead_track_list(s->db, &tracks, &n);
     (void)args;
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "tracks", tracks, n, js_track);
+        PUT_LIST(out, "tracks", tracks, n, mhj_tracks);
     return st;
 }
 
@@ -181,7 +176,7 @@ static int t_best_practices(struct mcp_server *s, json_t *args, json_t *out)
     size_t n;
     int st = mlhead_best_practices(s->db, arg(args, "category"), &items, &n);
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "items", items, n, js_item);
+        PUT_LIST(out, "items", items, n, mhj_items);
     return st;
 }
 
@@ -191,7 +186,7 @@ static int t_list_items(struct mcp_server *s, json_t *args, json_t *out)
     size_t n;
     int st = mlhead_item_list(s->db, arg(args, "section"), arg(args, "category"), &items, &n);
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "items", items, n, js_item);
+        PUT_LIST(out, "items", items, n, mhj_items);
     return st;
 }
 
@@ -202,7 +197,7 @@ static int t_market_stats(struct mcp_server *s, json_t *args, json_t *out)
     int st = mlhead_stat_list(s->db, &stats, &n);
     (void)args;
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "stats", stats, n, js_stat);
+        PUT_LIST(out, "stats", stats, n, mhj_stats);
     return st;
 }
 
@@ -214,7 +209,7 @@ static int t_search(struct mcp_server *s, json_t *args, json_t *out)
     int st = mlhead_search(s->db, arg(args, "query"),
                            limit ? (size_t)json_integer_value(limit) : 10, &hits, &n);
     if (st == MLHEAD_OK)
-        PUT_LIST(out, "hits", hits, n, js_hit);
+        PUT_LIST(out, "hits", hits, n, mhj_hits);
     return st;
 }
 
@@ -237,7 +232,9 @@ static const struct tool tools[] = {
      "verdicts for the range and for the average are below, within, above, at_least_floor "
      "(at or above a floor the guide gives: it cannot say more) or cannot_tell (the guide "
      "lacks the figure). Report the verdict as given; do not guess past it.",
-     INPUT("'role','usd'", "'role':" NAME("the role") ",'usd':{'type':'integer','minimum':0,"
+     INPUT("'role','usd'",
+           "'role':" NAME(
+               "the role") ",'usd':{'type':'integer','minimum':0,"
                            "'maximum':1000000000,'description':'the offer, whole USD a year'}"),
      OUTPUT("'salary','offer'",
             "'salary':" SALARY ",'offer':{'type':'object','required':['usd','range','average'],"
@@ -269,9 +266,12 @@ static const struct tool tools[] = {
     {"list_items", "Items of a section of the guide",
      "The items of one section of the guide (responsibilities, requirements, skills, trends, "
      "challenges...), all of them or those under one heading given by slug or title.",
-     INPUT("'section'", "'section':" CLOSED("sections", "the section slug") ",'category':{"
-                        "'type':'string','minLength':1,'maxLength':256,'description':"
-                        "'a heading of that section, by slug or title'}"),
+     INPUT("'section'",
+           "'section':" CLOSED(
+               "sections",
+               "the section slug") ",'category':{"
+                                   "'type':'string','minLength':1,'maxLength':256,'description':"
+                                   "'a heading of that section, by slug or title'}"),
      OUTPUT("'items'", "'items':" LIST(ITEM)), t_list_items},
     {"market_stats", "AI/ML job market figures",
      "The guide's market figures, each with its unit (percent, percentage_points, count, usd) "
@@ -302,21 +302,21 @@ static json_t *enum_of(struct mcp_server *s, const char *set)
         if (mlhead_track_list(s->db, &t, &n) != MLHEAD_OK)
             goto fail;
         for (i = 0; i < n; i++)
-            json_array_append_new(arr, js_text(t[i].slug));
+            json_array_append_new(arr, mhj_text(t[i].slug));
         mlhead_free(t);
     } else if (strcmp(set, "sections") == 0) {
         mlhead_section *sec;
         if (mlhead_section_list(s->db, &sec, &n) != MLHEAD_OK)
             goto fail;
         for (i = 0; i < n; i++)
-            json_array_append_new(arr, js_text(sec[i].slug));
+            json_array_append_new(arr, mhj_text(sec[i].slug));
         mlhead_free(sec);
     } else {
         mlhead_category *c;
         if (mlhead_category_list(s->db, "best-practices", &c, &n) != MLHEAD_OK)
             goto fail;
         for (i = 0; i < n; i++)
-            json_array_append_new(arr, js_text(c[i].slug));
+            json_array_append_new(arr, mhj_text(c[i].slug));
         mlhead_free(c);
     }
     return arr;
@@ -329,7 +329,8 @@ static int fill_enums(struct mcp_server *s, json_t *schema)
 {
     const char *key;
     json_t *prop;
-    json_object_foreach(json_object_get(schema, "properties"), key, prop) {
+    json_object_foreach(json_object_get(schema, "properties"), key, prop)
+    {
         json_t *set = json_object_get(prop, "enum");
         if (json_is_string(set)) {
             json_t *values = enum_of(s, json_string_value(set));
@@ -353,12 +354,12 @@ json_t *tools_build(struct mcp_server *s)
             json_decref(list);
             return NULL;
         }
-        json_array_append_new(
-            list, json_pack("{s:s, s:s, s:s, s:o, s:o, s:{s:b, s:b, s:b, s:b}}", "name",
-                            tools[i].name, "title", tools[i].title, "description",
-                            tools[i].description, "inputSchema", in, "outputSchema", out,
-                            "annotations", "readOnlyHint", 1, "destructiveHint", 0,
-                            "idempotentHint", 1, "openWorldHint", 0));
+        json_array_append_new(list,
+                              json_pack("{s:s, s:s, s:s, s:o, s:o, s:{s:b, s:b, s:b, s:b}}", "name",
+                                        tools[i].name, "title", tools[i].title, "description",
+                                        tools[i].description, "inputSchema", in, "outputSchema",
+                                        out, "annotations", "readOnlyHint", 1, "destructiveHint", 0,
+                                        "idempotentHint", 1, "openWorldHint", 0));
     }
     return list;
 }
@@ -377,10 +378,12 @@ static void collect_lines(const json_t *v, struct lines *l)
     const char *key;
     json_t *member;
     size_t i;
-    json_array_foreach((json_t *)v, i, member) {
+    json_array_foreach((json_t *)v, i, member)
+    {
         collect_lines(member, l);
     }
-    json_object_foreach((json_t *)v, key, member) {
+    json_object_foreach((json_t *)v, key, member)
+    {
         if (strcmp(key, "line") != 0 || !json_is_integer(member)) {
             collect_lines(member, l);
             continue;
@@ -423,13 +426,13 @@ static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhe
         json_decref(lines);
         return NULL;
     }
-    return json_pack("{s:o, s:o, s:o}", "edition", js_text(ed->edition), "guide",
-                     js_text(ed->title), "lines", lines);
+    return json_pack("{s:o, s:o, s:o}", "edition", mhj_text(ed->edition), "guide",
+                     mhj_text(ed->title), "lines", lines);
 }
 
 static json_t *text_block(const char *text)
 {
-    return json_pack("[{s:s, s:o}]", "type", "text", "text", js_text(text));
+    return json_pack("[{s:s, s:o}]", "type", "text", "text", mhj_text(text));
 }
 
 /* isError: the message, and what the model can try instead. */
@@ -452,7 +455,7 @@ static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
         return tool_error(mlhead_errmsg(s->db));
     }
     if (t->run == t_edition)
-        json_object_set_new(out, "edition", js_edition(&ed));
+        json_object_set_new(out, "edition", mhj_edition(&ed));
     prov = provenance(s, out, &ed);
     if (!prov) {
         json_decref(out);
@@ -479,7 +482,8 @@ json_t *tools_call(struct mcp_server *s, json_t *params, struct mcp_err *e)
             which = i;
     if (which == NTOOLS)
         return mcp_fail(e, RPC_INVALID_PARAMS, "Unknown tool: %.200s", name);
-    json_array_foreach(s->tools, i, item) {
+    json_array_foreach(s->tools, i, item)
+    {
         if (strcmp(json_string_value(json_object_get(item, "name")), name) == 0)
             schema = json_object_get(item, "inputSchema");
     }

@@ -4,11 +4,8 @@
 # check-mcp-asan and check-mcp-valgrind run both against an instrumented
 # server.  The SDK comes as test/mcp/package-lock.json pins it (npm ci into
 # build/mcp-node, once per lock).
-JANSSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags jansson)
-JANSSON_LIBS   := $(shell $(PKG_CONFIG) --libs jansson)
 MCP_OBJ := $(patsubst mcp/%.c,$(B)/mcp/%.o,$(wildcard mcp/*.c))
 CLI_OBJ += $(MCP_OBJ)
-$(B)/mlhead: SQLITE_LIBS += $(JANSSON_LIBS)
 CHECKS += check-mcp
 PHONY += check-mcp check-mcp-asan check-mcp-valgrind
 FORMAT_SRC += $(wildcard mcp/*.[ch])
