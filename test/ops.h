@@ -368,43 +368,46 @@ struct op {
     const char *arg;   /* its valid argument; NULL when it takes no text */
     unsigned statuses; /* what the header documents it may answer */
     unsigned unknown;  /* what valid text that names nothing gets */
+    int arg_no;        /* arg's place among the call's parameters (db = 1):
+                          what mlhead_errarg() says when arg is the fault */
 };
 
 /* Every query, each with an argument that finds something; the ones that
  * take a text (arg not NULL) are those the hostile strings and the name
  * fuzzer are fed to. */
 static const struct op ops[] = {
-    {"mlhead_edition_get", op_edition, NULL, OPS_READS, 0},
-    {"mlhead_role_find", op_role_find, "Head of ML", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
-    {"mlhead_role_list", op_role_list, "ml-engineering", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_edition_get", op_edition, NULL, OPS_READS, 0, 0},
+    {"mlhead_role_find", op_role_find, "Head of ML", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND), 2},
+    {"mlhead_role_list", op_role_list, "ml-engineering", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_role_aliases", op_role_aliases, "Head of Machine Learning", OPS_NAMED,
-     OPS_BIT(MLHEAD_NOT_FOUND)},
-    {"mlhead_track_list", op_track_list, NULL, OPS_READS, 0},
-    {"mlhead_next_roles", op_next_roles, "Junior ML Engineer", OPS_NAMED,
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
+    {"mlhead_track_list", op_track_list, NULL, OPS_READS, 0, 0},
+    {"mlhead_next_roles", op_next_roles, "Junior ML Engineer", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND),
+     2},
     {"mlhead_path (from)", op_path_from, "ML Engineer", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_path (to)", op_path_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 3},
     {"mlhead_salary_range", op_salary_range, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_salary_compare", op_salary_compare, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
-     OPS_BIT(MLHEAD_NOT_FOUND)},
-    {"mlhead_salary_list", op_salary_list, NULL, OPS_READS, 0},
-    {"mlhead_section_list", op_section_list, NULL, OPS_READS, 0},
-    {"mlhead_category_list", op_category_list, "challenges", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
+    {"mlhead_salary_list", op_salary_list, NULL, OPS_READS, 0, 0},
+    {"mlhead_section_list", op_section_list, NULL, OPS_READS, 0, 0},
+    {"mlhead_category_list", op_category_list, "challenges", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND),
+     2},
     {"mlhead_item_list (section)", op_items_of_section, "Best Practices", OPS_NAMED,
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_item_list (heading)", op_items_of_heading, "Technical Challenges", OPS_NAMED,
-     OPS_BIT(MLHEAD_NOT_FOUND)},
+     OPS_BIT(MLHEAD_NOT_FOUND), 3},
     {"mlhead_best_practices", op_best_practices, "Effective Communication", OPS_NAMED,
-     OPS_BIT(MLHEAD_NOT_FOUND)},
-    {"mlhead_stat_list", op_stat_list, NULL, OPS_READS, 0},
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
+    {"mlhead_stat_list", op_stat_list, NULL, OPS_READS, 0, 0},
     {"mlhead_search", op_search, "governance", OPS_READS | OPS_BIT(MLHEAD_EMPTY),
-     OPS_BIT(MLHEAD_OK)},
+     OPS_BIT(MLHEAD_OK), 2},
     {"mlhead_search_raw", op_search_raw, "gov* AND (data OR model)",
      OPS_READS | OPS_BIT(MLHEAD_EMPTY) | OPS_BIT(MLHEAD_SYNTAX),
-     OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_SYNTAX)},
+     OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_SYNTAX), 2},
 };
 #define OPS_COUNT (sizeof ops / sizeof ops[0])
 
