@@ -31,6 +31,9 @@ static void each_bad_argument_is_named_by_its_position(void **state)
     mlhead_track *tracks;
     mlhead_hit *hits;
     const char **aliases;
+    mlhead_reach *reach;
+    mlhead_edge *edges;
+    mlhead_role_name *names;
     size_t n;
     char big[MLHEAD_NAME_MAX + 2];
     memset(big, 'x', sizeof big - 1);
@@ -63,6 +66,20 @@ static void each_bad_argument_is_named_by_its_position(void **state)
          mlhead_path(db, "ML Engineer", "Head of AI", &roles, NULL));
     CASE("path backwards", MLHEAD_NO_PATH, 0,
          mlhead_path(db, "Head of AI", "ML Engineer", &roles, &n));
+    CASE("path_steps from", MLHEAD_NOT_FOUND, 2,
+         mlhead_path_steps(db, "x", "Head of AI", &steps, &n));
+    CASE("path_steps to", MLHEAD_INVALID, 3,
+         mlhead_path_steps(db, "ML Engineer", NULL, &steps, &n));
+    CASE("path_steps count", MLHEAD_INVALID, 5,
+         mlhead_path_steps(db, "ML Engineer", "Head of AI", &steps, NULL));
+    CASE("prev_roles role", MLHEAD_NOT_FOUND, 2, mlhead_prev_roles(db, "x", &steps, &n));
+    CASE("prev_roles out", MLHEAD_INVALID, 3, mlhead_prev_roles(db, "CDO", NULL, &n));
+    CASE("reachable role", MLHEAD_EMPTY, 2, mlhead_reachable(db, " ", &reach, &n));
+    CASE("reachable count", MLHEAD_INVALID, 4, mlhead_reachable(db, "CDO", &reach, NULL));
+    CASE("step_list out", MLHEAD_INVALID, 2, mlhead_step_list(db, NULL, &n));
+    CASE("step_list count", MLHEAD_INVALID, 3, mlhead_step_list(db, &edges, NULL));
+    CASE("role_names out", MLHEAD_INVALID, 2, mlhead_role_names(db, NULL, &n));
+    CASE("role_names count", MLHEAD_INVALID, 3, mlhead_role_names(db, &names, NULL));
     CASE("salary_range role", MLHEAD_NOT_FOUND, 2, mlhead_salary_range(db, "x", &band));
     CASE("salary_range out", MLHEAD_INVALID, 3, mlhead_salary_range(db, "CDO", NULL));
     CASE("salary_list out", MLHEAD_INVALID, 2, mlhead_salary_list(db, NULL, &n));
