@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from ctypes import POINTER, byref, c_char_p, c_size_t, c_void_p
-from typing import Any, Callable, TypeVar, Union
+from typing import Any, Callable, NamedTuple, TypeVar, Union
 
 from . import _structs as S
 from . import pure
@@ -34,14 +34,22 @@ T = TypeVar("T")
 Name = Union[str, bytes, None]
 
 
-def _arg(value: Name, what: str) -> bytes | None:
+class _In(NamedTuple):
+    """An argument as C takes it, with the Python parameter it came from,
+    so a failure can say which parameter mlhead_errarg() points at."""
+
+    param: str
+    value: Any
+
+
+def _arg(value: Name, what: str) -> _In:
     """A text argument as the C library takes it.  str is encoded as UTF-8;
     a lone surrogate goes through as the invalid bytes it stands for, so the
     library, not Python, judges it (MLHEAD_INVALID).  bytes go as they are.
     None is NULL, which the library answers (MLHEAD_INVALID where a name is
     required).  A NUL would cut the text short in C, so it fails here."""
     if value is None:
-        return None
+        return _In(what, None)
     if isinstance(value, str):
         raw = value.encode("utf-8", "surrogatepass")
     elif isinstance(value, bytes):
@@ -49,16 +57,16 @@ def _arg(value: Name, what: str) -> bytes | None:
     else:
         raise TypeError(f"{what} must be str, bytes or None, not {type(value).__name__}")
     if b"\0" in raw:
-        raise MlheadError(Status.INVALID, f"{what} contains a NUL character")
-    return raw
+        raise MlheadError(Status.INVALID, f"{what} contains a NUL character", parameter=what)
+    return _In(what, raw)
 
 
-def _limit(value: int) -> int:
+def _limit(value: int, what: str) -> _In:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"limit must be int, not {type(value).__name__}")
+        raise TypeError(f"{what} must be int, not {type(value).__name__}")
     if value < 0:
-        raise MlheadError(Status.INVALID, "limit is negative (0 means every hit)")
-    return value
+        raise MlheadError(Status.INVALID, f"{what} is negative (0 means every hit)", parameter=what)
+    return _In(what, value)
 
 
 class Database:
@@ -104,16 +112,22 @@ class Database:
     # ---- the one call path ----------------------------------------------
     def _call(self, name: str, *args: Any) -> None:
         """Calls `name` on the handle; a status other than OK raises with the
-        handle's message, read under the same lock as the call."""
+        handle's message and argument, read under the same lock as the call."""
         fn = self._lib.call(name)
+        c_args = [a.value if isinstance(a, _In) else a for a in args]
         with self._lock:
             if self._handle is None:
                 # What the C library says of a NULL handle.
-                raise MlheadError(Status.INVALID, "the database is closed")
-            status = fn(self._handle, *args)
-            if status != Status.OK:
-                raw = self._lib.call("mlhead_errmsg")(self._handle)
-                raise MlheadError(status, text(raw) or "")
+                raise MlheadError(Status.INVALID, "the database is closed", argument=1)
+            status = fn(self._handle, *c_args)
+            if status == Status.OK:
+                return
+            message = text(self._lib.call("mlhead_errmsg")(self._handle)) or ""
+            argument = self._lib.call("mlhead_errarg")(self._handle) if self._lib.has("mlhead_errarg") else 0
+        # C counts the handle as 1; args[0] is its parameter 2.
+        given = args[argument - 2] if 2 <= argument < 2 + len(args) else None
+        parameter = given.param if isinstance(given, _In) else None
+        raise MlheadError(status, message, argument=argument, parameter=parameter)
 
     def _one(self, name: str, ctype: Any, cls: type[T], *args: Any) -> T:
         out = ctype()
@@ -170,8 +184,8 @@ class Database:
             "mlhead_path",
             S.mlhead_role,
             lambda r: struct(Role, r),
-            _arg(from_role, "from"),
-            _arg(to_role, "to"),
+            _arg(from_role, "from_role"),
+            _arg(to_role, "to_role"),
         )
 
     def prev_roles(self, role: Name) -> list[Step]:
@@ -187,8 +201,8 @@ class Database:
             "mlhead_path_steps",
             S.mlhead_step,
             lambda r: struct(Step, r),
-            _arg(from_role, "from"),
-            _arg(to_role, "to"),
+            _arg(from_role, "from_role"),
+            _arg(to_role, "to_role"),
         )
 
     def reachable(self, role: Name) -> list[Reach]:
@@ -264,7 +278,7 @@ class Database:
             S.mlhead_hit,
             lambda r: struct(Hit, r),
             _arg(query, "query"),
-            _limit(limit),
+            _limit(limit, "limit"),
         )
 
     def search_raw(self, fts_query: Name, limit: int = 0) -> list[Hit]:
@@ -273,8 +287,8 @@ class Database:
             "mlhead_search_raw",
             S.mlhead_hit,
             lambda r: struct(Hit, r),
-            _arg(fts_query, "query"),
-            _limit(limit),
+            _arg(fts_query, "fts_query"),
+            _limit(limit, "limit"),
         )
 
 
@@ -286,7 +300,7 @@ def open(path: PathLike | None = None, *, library: PathLike | Library | None = N
     lib = library if isinstance(library, Library) else load(library)
     raw = None if path is None else os.fsencode(path)
     if raw is not None and b"\0" in raw:
-        raise MlheadError(Status.INVALID, "path contains a NUL character")
+        raise MlheadError(Status.INVALID, "path contains a NUL character", parameter="path")
     handle = c_void_p()
     status = lib.call("mlhead_open")(raw, byref(handle))
     if status != Status.OK:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Optional
 
 
 class Status(enum.IntEnum):
@@ -37,15 +38,26 @@ class Status(enum.IntEnum):
 
 class MlheadError(Exception):
     """A failed call: `status` is the library's code, `message` its detail
-    (mlhead_errmsg() of the handle, taken right after the call)."""
+    (mlhead_errmsg() of the handle, taken right after the call).
+
+    `argument` is mlhead_errarg(): which parameter of the C call the
+    failure is about, the handle counted as 1 (0: none, or a 1.0 library).
+    `parameter` is the name of the Python parameter it is, where it is one
+    ("name", "from_role", "query"...), else None."""
 
     status: Status
     message: str
+    argument: int
+    parameter: Optional[str]
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(
+        self, status: int, message: str, *, argument: int = 0, parameter: Optional[str] = None
+    ) -> None:
         super().__init__(message)
         self.status = Status(status)
         self.message = message
+        self.argument = argument
+        self.parameter = parameter
 
     def __str__(self) -> str:
         return f"{self.message} ({self.status.name})"

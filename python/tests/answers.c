@@ -4,7 +4,7 @@
  *
  *   answers [--db PATH] CALL [ARG...]     an ARG of "-" is NULL
  *
- * A failed call prints {"status":N,"message":"..."}.  Exit 0 whenever the
+ * A failed call prints {"status":N,"message":"...","argument":N}.  Exit 0 whenever the
  * call was made, 2 on a usage error. */
 #include <inttypes.h>
 #include <stdio.h>
@@ -324,6 +324,7 @@ int main(int argc, char **argv)
         begin(NULL);
         num("status", rc);
         str("message", mlhead_strerror(rc));
+        num("argument", 0);
         end();
         putchar('\n');
         return 0;
@@ -431,6 +432,7 @@ int main(int argc, char **argv)
         begin(NULL);
         num("status", rc);
         str("message", mlhead_errmsg(db));
+        num("argument", mlhead_errarg(db));
         end();
         putchar('\n');
     }

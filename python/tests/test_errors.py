@@ -4,6 +4,7 @@ be asked (a NUL inside a str, a negative limit, a wrong type)."""
 
 from __future__ import annotations
 
+import inspect
 import unittest
 from typing import Any
 
@@ -60,8 +61,9 @@ class BadInput(unittest.TestCase):
     def tearDownClass(cls) -> None:
         cls.db.close()
 
-    def assert_like_c(self, method: str, args: tuple[Any, ...], status: S) -> None:
-        """The call fails with `status`, and with C's status and message."""
+    def assert_like_c(self, method: str, args: tuple[Any, ...], status: S, where: int | None = None) -> None:
+        """The call fails with `status`, and with C's status, message and
+        argument; `where` is the index of the parameter it is about."""
         with self.assertRaises(mlhead.MlheadError) as caught:
             getattr(self.db, method)(*args)
         c_args = tuple(a.encode("utf-8", "surrogatepass") if isinstance(a, str) else a for a in args)
@@ -70,20 +72,24 @@ class BadInput(unittest.TestCase):
         self.assertEqual(caught.exception.status, expected["status"])
         self.assertEqual(caught.exception.message, expected["message"])
         self.assertTrue(caught.exception.message)
+        self.assertEqual(caught.exception.argument, expected["argument"])
+        params = list(inspect.signature(getattr(self.db, method)).parameters)
+        self.assertEqual(caught.exception.parameter, None if where is None else params[where])
+        self.assertEqual(caught.exception.argument, 0 if where is None else where + 2)
 
     def test_each_bad_name_of_each_call(self) -> None:
         for method, args, where in NAMED + OPTIONAL:
             for value, status in BAD_NAMES:
                 with self.subTest(method=method, where=where, value=value):
-                    self.assert_like_c(method, replaced(args, where, value), status)
+                    self.assert_like_c(method, replaced(args, where, value), status, where)
 
     def test_a_missing_required_name_is_invalid(self) -> None:
         for method, args, where in NAMED:
             with self.subTest(method=method, where=where):
-                self.assert_like_c(method, replaced(args, where, None), S.INVALID)
+                self.assert_like_c(method, replaced(args, where, None), S.INVALID, where)
 
     def test_a_role_without_a_band_is_no_data(self) -> None:
-        self.assert_like_c("salary_range", ("Junior ML Engineer",), S.NO_DATA)
+        self.assert_like_c("salary_range", ("Junior ML Engineer",), S.NO_DATA, 0)
 
     def test_roles_with_no_steps_between_them_are_no_path(self) -> None:
         self.assert_like_c("path", ("Head of AI", "Junior ML Engineer"), S.NO_PATH)
@@ -104,10 +110,10 @@ class BadInput(unittest.TestCase):
                 (b"gov\xff", S.INVALID),
             ]:
                 with self.subTest(method=method, value=value):
-                    self.assert_like_c(method, (value, 0), status)
+                    self.assert_like_c(method, (value, 0), status, 0)
 
     def test_fts5_syntax_is_an_error_only_for_raw_search(self) -> None:
-        self.assert_like_c("search_raw", ("AND OR (", 0), S.SYNTAX)
+        self.assert_like_c("search_raw", ("AND OR (", 0), S.SYNTAX, 0)
         plain = self.db.search("AND OR (", 0)  # the words, as prefixes
         self.assertTrue(all("[" in hit.snippet for hit in plain))
 
@@ -119,6 +125,8 @@ class BadInput(unittest.TestCase):
                     getattr(self.db, method)(*replaced(args, where, "Head of ML\0junk"))
                 self.assertIs(caught.exception.status, S.INVALID)
                 self.assertIn("NUL", caught.exception.message)
+                params = list(inspect.signature(getattr(self.db, method)).parameters)
+                self.assertEqual(caught.exception.parameter, params[where])
 
     def test_a_wrong_type_is_a_type_error(self) -> None:
         for method, args, where in NAMED + OPTIONAL:
