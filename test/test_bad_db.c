@@ -25,7 +25,7 @@
 static char dir[] = "/tmp/mlhead-bad-XXXXXX";
 static unsigned char *real; /* TEST_DB's bytes */
 static size_t real_size;
-static int tally[MLHEAD_SYNTAX + 1]; /* open statuses of the random corruptions */
+static int tally[MLHEAD_BUSY + 1]; /* open statuses of the random corruptions */
 
 static char *path_of(const char *name)
 {
