@@ -152,6 +152,13 @@ $(B)/test/%: test/%.c test/helpers.h $(B)/libmlhead.a $(B)/mlhead.db
 check: all $(TESTS)
 	sh test/run.sh $(TESTS)
 
+# No circle of calls between lib/'s files (tools/callgraph.sh reads the objects).
+.PHONY: check-floors
+check: check-floors
+check-floors: $(LIB_OBJ)
+	sh test/callgraph.sh
+	sh tools/callgraph.sh lib $(B)/obj
+
 demo: $(EXAMPLES) $(B)/mlhead
 	sh examples/demo.sh $(B)/examples $(B)/mlhead
 

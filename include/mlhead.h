@@ -399,6 +399,83 @@ MLHEAD_API int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *
  */
 MLHEAD_API int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count);
 
+/*
+ * Offers against a band (1.1).  A figure of a band says only what the
+ * guide says: an MLHEAD_EXACT figure is that end of the range; an
+ * MLHEAD_AT_LEAST figure ("$644,261+") says that end is the figure or
+ * more; an MLHEAD_UNKNOWN figure says nothing.  A verdict is given only
+ * when those facts prove it, so none claims more than the guide does.
+ * For a span lo .. hi (the range min .. max; the average avg .. avg_high,
+ * or the one figure avg as both ends):
+ */
+typedef enum mlhead_offer_verdict {
+    MLHEAD_OFFER_CANNOT_TELL = 0,   /* the figures the answer rests on are
+                                       unknown, or a floor leaves it open */
+    MLHEAD_OFFER_BELOW = 1,         /* less than a known low end (exact or a
+                                       floor: the low end is at least that) */
+    MLHEAD_OFFER_WITHIN = 2,        /* at or above an exact low end and at
+                                       or below a known high end (exact, or a
+                                       floor, which the high end reaches) */
+    MLHEAD_OFFER_ABOVE = 3,         /* more than an exact high end */
+    MLHEAD_OFFER_AT_LEAST_FLOOR = 4 /* at or above a high end given only as
+                                       a floor, with the low end exact (or
+                                       one figure, "$266,395+"): within or
+                                       above, the guide cannot say which */
+} mlhead_offer_verdict;
+
+typedef struct mlhead_offer {
+    int64_t usd;                  /* the amount compared */
+    mlhead_offer_verdict range;   /* against min .. max */
+    mlhead_offer_verdict average; /* against avg, or avg .. avg_high */
+} mlhead_offer;
+
+/*
+ * Compares an amount (whole dollars a year) with a band, for the range
+ * and for the average.  No handle: a pure function of its arguments.
+ * Unknown figures give MLHEAD_OFFER_CANNOT_TELL wherever the answer
+ * rests on them (an unknown average: always).
+ *
+ * Cases, for a span lo .. hi, first match wins:
+ *   lo known (exact or floor) and usd < lo        BELOW
+ *   hi exact and usd > hi                         ABOVE
+ *   lo exact, hi known and usd <= hi              WITHIN
+ *   hi a floor, usd >= hi, lo exact or one figure AT_LEAST_FLOOR
+ *   anything else                                 CANNOT_TELL
+ *
+ * @param band  a band as mlhead_salary_range() or mlhead_salary_list()
+ *              fill it (only its figures and avg_is_range are read).
+ * @param usd   the amount, 0 .. MLHEAD_USD_MAX.
+ * @param[out] out  receives the verdicts; on failure usd 0 and both
+ *              verdicts MLHEAD_OFFER_CANNOT_TELL.
+ * @return MLHEAD_OK; MLHEAD_INVALID if band or out is NULL, usd is out of
+ *         0 .. MLHEAD_USD_MAX, or the band is not one the library gives (a
+ *         bound outside the enum, a figure that disagrees with its bound,
+ *         avg_is_range not 0 or 1 or disagreeing with avg_high).
+ * Any thread; reads only *band.
+ */
+MLHEAD_API int mlhead_salary_compare(const mlhead_salary *band, int64_t usd, mlhead_offer *out);
+
+/*
+ * Returns a static name for a verdict: "below", "within", "above",
+ * "at_least_floor", "cannot_tell"; "unknown verdict" for any other int.
+ * Never NULL; any thread.
+ */
+MLHEAD_API const char *mlhead_offer_verdict_name(int verdict);
+
+/*
+ * Writes a figure as the guide does, like snprintf: "$188,000" (exact),
+ * "$644,261+" (a floor) or "unknown", NUL-terminated and cut to fit size.
+ * @param buf   where to write; may be NULL only when size is 0 (to ask
+ *              for the length).
+ * @return the length the whole text needs, without its NUL (at most 15);
+ *         -1, with buf "" where size allows, when the figure is not one
+ *         the library gives (a bound outside the enum, usd outside
+ *         1 .. MLHEAD_USD_MAX for a known bound, usd not -1 for an
+ *         unknown one) or buf is NULL with size > 0.
+ * Any thread.
+ */
+MLHEAD_API int mlhead_figure_format(mlhead_figure f, char *buf, size_t size);
+
 /* ------------------------------------------------------------------ */
 /* The guide's lists: sections, headings and their items                */
 

@@ -292,6 +292,29 @@ static inline int op_salary_range(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_ONE_CALL(mlhead_salary, dig_salary, mlhead_salary_range(db, a, &out));
 }
+/* A band's offer: the comparison needs the band, so the op reads it too. */
+static inline void dig_offer(uint64_t *h, const void *row)
+{
+    const mlhead_offer *o = row;
+    dig_int(h, o->usd);
+    dig_int(h, o->range);
+    dig_int(h, o->average);
+}
+static inline int op_salary_compare(mlhead *db, const char *a, uint64_t *h)
+{
+    mlhead_salary band;
+    mlhead_offer out;
+    char text[16];
+    int status = mlhead_salary_range(db, a, &band);
+    memset(&out, 0, sizeof out);
+    if (status == MLHEAD_OK)
+        status = mlhead_salary_compare(&band, 300000, &out);
+    if (status == MLHEAD_OK && mlhead_figure_format(band.max, text, sizeof text) < 0)
+        status = MLHEAD_INVALID;
+    if (status == MLHEAD_OK)
+        dig_str(h, text);
+    return ops_one(status, &out, sizeof out, dig_offer, h);
+}
 static inline int op_salary_list(mlhead *db, const char *a, uint64_t *h)
 {
     (void)a;
@@ -360,6 +383,8 @@ static const struct op ops[] = {
     {"mlhead_path (to)", op_path_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_salary_range", op_salary_range, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
+     OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_salary_compare", op_salary_compare, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_salary_list", op_salary_list, NULL, OPS_READS, 0},
     {"mlhead_section_list", op_section_list, NULL, OPS_READS, 0},
