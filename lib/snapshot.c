@@ -234,8 +234,8 @@ static int read_once(mlhead *db, const char *path, int fd, unsigned char **out, 
         status = mh_fail(db, MLHEAD_IO, "%s: %lld bytes, more than the %llu a handle holds", path,
                          (long long)sb.st_size, (unsigned long long)MLHEAD_FILE_MAX);
     if (status == MLHEAD_OK && !(bytes = sqlite3_malloc64((sqlite3_uint64)sb.st_size)))
-        status = mh_fail(db, MLHEAD_NOMEM, "%s: %lld bytes: out of memory", path,
-                         (long long)sb.st_size);
+        status =
+            mh_fail(db, MLHEAD_NOMEM, "%s: %lld bytes: out of memory", path, (long long)sb.st_size);
     if (status == MLHEAD_OK && (err = read_at(fd, bytes, (size_t)sb.st_size, 0)) != 0)
         status = mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(err));
     /* Without a lock, or with a writer that ignores it, the header and
@@ -286,8 +286,8 @@ int mh_snapshot_read(mlhead *db, const char *path, unsigned char **out, sqlite3_
 
 int mh_snapshot_load(mlhead *db, unsigned char *bytes, sqlite3_int64 size)
 {
-    int rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                             NULL);
+    int rc =
+        sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         sqlite3_free(bytes);
         return mh_sqlite_fail(db, rc, "opening a connection");

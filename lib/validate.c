@@ -149,6 +149,17 @@ static int integrity_check(mlhead *db)
     return status;
 }
 
+/* FTS5's own check of the search index against its content, which
+ * integrity_check does not read. */
+static int search_check(mlhead *db)
+{
+    int rc = sqlite3_exec(db->sql, "INSERT INTO search (search) VALUES ('integrity-check')", NULL,
+                          NULL, NULL);
+    if ((rc & 0xff) == SQLITE_CORRUPT)
+        return mh_fail(db, MLHEAD_CORRUPT, "table search: the index does not match its content");
+    return rc == SQLITE_OK ? MLHEAD_OK : check_fail(db, rc, "checking the search index");
+}
+
 static int foreign_key_check(mlhead *db)
 {
     sqlite3_stmt *st = NULL;
@@ -276,6 +287,8 @@ int mh_validate(mlhead *db)
     int status = check_schema(db);
     if (status == MLHEAD_OK)
         status = integrity_check(db);
+    if (status == MLHEAD_OK)
+        status = search_check(db);
     if (status == MLHEAD_OK)
         status = foreign_key_check(db);
     if (status == MLHEAD_OK)

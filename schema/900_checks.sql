@@ -79,6 +79,11 @@ INSERT INTO build_check
     WHERE i.line <= c.line
        OR i.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
 
+-- The one edition row exists.
+INSERT INTO build_check
+    SELECT 'edition', 1, 'the edition row is missing'
+    WHERE NOT EXISTS (SELECT 1 FROM edition WHERE id = 1);
+
 -- A name a lookup takes is at most MLHEAD_NAME_MAX (256) bytes, or it could
 -- be listed but never found.
 INSERT INTO build_check
