@@ -15,7 +15,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
-vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"
+vg=${CLI_VG-"valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"}
 
 # run [--vg] ARGS...: runs mlhead; stdout in $tmp/out, stderr in $tmp/err,
 # status in $rc.
@@ -153,8 +153,9 @@ t 'no command is a usage error' 2 EMPTY '^usage: mlhead'
 t 'unknown command' 2 EMPTY 'unknown command "frobnicate"' frobnicate
 t 'unknown command suggests' 2 EMPTY 'did you mean "salary"' salaries
 t 'a transposed letter is a typo' 2 EMPTY 'did you mean "roles"' roels
-t 'too many operands' 2 EMPTY 'usage: mlhead role ROLE' role a b
-t 'too few operands' 2 EMPTY 'usage: mlhead path FROM TO' path a
+t 'too many operands' 2 EMPTY 'usage: mlhead tracks $' tracks a
+t 'the words of a name are one name' 1 EMPTY 'no role named "a b"' role a b
+t 'too few operands' 2 EMPTY 'usage: mlhead path FROM \[to\] TO' path a
 t 'unknown option' 2 EMPTY 'unknown option "-x"' search -x
 t 'a query after -- may start with -' 1 EMPTY 'nothing matches "-x"' search -- -x
 t '--db needs a path' 2 EMPTY '--db needs a PATH' info --db
