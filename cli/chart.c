@@ -130,7 +130,7 @@ static void summary(char *buf, size_t size, const mlhead_salary *s)
 {
     char lo[32], hi[32], avg[80];
     snprintf(buf, size, "%s - %s, average %s", fmt_figure(lo, sizeof lo, s->min),
-             fmt_figure(hi, sizeof hi, s->max), fmt_average(avg, sizeof avg, s));
+             fmt_figure(hi, sizeof hi, s->max), fmt_average(avg, sizeof avg, s->avg, s->avg_high));
 }
 
 /* ---- terminal ---- */

@@ -101,10 +101,11 @@ void put_clean(FILE *out, const char *s); /* control bytes, bad UTF-8 as \xNN */
 void put_padded(FILE *out, const char *s, size_t width, int right);
 char *fmt_grouped(char *buf, size_t size, double v, const char *prefix); /* "-$5,000" */
 char *fmt_figure(char *buf, size_t size, mlhead_figure f); /* "$644,261+", "unknown" */
-char *fmt_average(char *buf, size_t size, const mlhead_salary *s);
-mlhead_figure figure_of(const json_t *v); /* mhj_figure() read back */
-char *text_dup(const char *s);            /* malloc'd copy, NULL when out of memory */
-char *words_join(char **words, int n);    /* "a b c"; malloc'd */
+char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_high);
+int parse_usd(const char *s, int64_t *out); /* "$250,000", "250k", "0.25m" */
+mlhead_figure figure_of(const json_t *v);   /* mhj_figure() read back */
+char *text_dup(const char *s);              /* malloc'd copy, NULL when out of memory */
+char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 
 /* ---- suggestions (suggest.c) ---- */
 
@@ -134,6 +135,7 @@ int cmd_tracks(struct cli *c, int argc, char **argv);
 int cmd_track(struct cli *c, int argc, char **argv);
 int cmd_next(struct cli *c, int argc, char **argv);
 int cmd_path(struct cli *c, int argc, char **argv);
+int cmd_offer(struct cli *c, int argc, char **argv);
 int cmd_practices(struct cli *c, int argc, char **argv);
 int cmd_list(struct cli *c, int argc, char **argv);
 int cmd_stats(struct cli *c, int argc, char **argv);

@@ -9,13 +9,9 @@
 
 static char *show_average(const json_t *row)
 {
-    char low[40], high[40], buf[96];
-    mlhead_figure avg_high = figure_of(json_object_get(row, "avg_high"));
-    fmt_figure(low, sizeof low, figure_of(json_object_get(row, "avg")));
-    if (avg_high.bound == MLHEAD_UNKNOWN)
-        return text_dup(low);
-    snprintf(buf, sizeof buf, "%s - %s", low, fmt_figure(high, sizeof high, avg_high));
-    return text_dup(buf);
+    char buf[96];
+    return text_dup(fmt_average(buf, sizeof buf, figure_of(json_object_get(row, "avg")),
+                                figure_of(json_object_get(row, "avg_high"))));
 }
 
 int cmd_salary(struct cli *c, int argc, char **argv)
@@ -43,6 +39,57 @@ int cmd_salary(struct cli *c, int argc, char **argv)
     if (all != &one)
         mlhead_free(all);
     return report_print(c, answer, &view, 1);
+}
+
+static char *show_usd(const json_t *row)
+{
+    char buf[40];
+    return text_dup(
+        fmt_grouped(buf, sizeof buf, json_number_value(json_object_get(row, "usd")), "$"));
+}
+
+/* `mlhead offer head of ml $250k`: the last word is the amount. */
+int cmd_offer(struct cli *c, int argc, char **argv)
+{
+    static const struct column band_cols[] = {
+        {"role", "ROLE", 0, NULL},
+        {"min", "MINIMUM", COL_FIGURE, NULL},
+        {"max", "MAXIMUM", COL_FIGURE, NULL},
+        {"average", "AVERAGE", 0, show_average},
+    };
+    static const struct column offer_cols[] = {
+        {"usd", "OFFER", 0, show_usd},
+        {"range", "AGAINST THE RANGE", 0, NULL},
+        {"average", "AGAINST THE AVERAGE", 0, NULL},
+    };
+    char title[128];
+    struct view views[] = {{"salary", NULL, band_cols, NCOLS(band_cols), 1, 0},
+                           {"offer", NULL, offer_cols, NCOLS(offer_cols), 1, 0}};
+    mlhead_salary band;
+    mlhead_offer offer;
+    int64_t usd;
+    char *role;
+    int status;
+    if (parse_usd(argv[argc - 1], &usd) != 0)
+        return cli_error(c,
+                         "\"%s\" is no amount: write 250000, $250,000, 250k or 0.25m (at most %d)",
+                         argv[argc - 1], MLHEAD_USD_MAX);
+    role = words_join(argv, argc - 1);
+    if (!role)
+        return cli_error(c, "out of memory");
+    status = mlhead_salary_range(c->db, role, &band);
+    if (status == MLHEAD_OK)
+        status = mlhead_salary_compare(&band, usd, &offer);
+    if (status != MLHEAD_OK) {
+        status = fail_role(c, status, role);
+        free(role);
+        return status;
+    }
+    free(role);
+    views[0].title = salary_title(c, title, sizeof title);
+    return report_print(
+        c, json_pack("{s:o, s:o}", "salary", mhj_salary(&band), "offer", mhj_offer(&offer)), views,
+        2);
 }
 
 /* ---- the guide's lists ---- */

@@ -129,6 +129,13 @@ json_t *mhj_salary(const mlhead_salary *s)
                      "period", mhj_text(s->period), "line", s->line);
 }
 
+json_t *mhj_offer(const mlhead_offer *o)
+{
+    return json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)o->usd, "range",
+                     mlhead_offer_verdict_name(o->range), "average",
+                     mlhead_offer_verdict_name(o->average));
+}
+
 json_t *mhj_section(const mlhead_section *s)
 {
     return json_pack("{s:o, s:o, s:i, s:i, s:i}", "slug", mhj_text(s->slug), "title",

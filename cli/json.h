@@ -28,6 +28,7 @@ json_t *mhj_role(const mlhead_role *r);
 json_t *mhj_step(const mlhead_step *s);
 json_t *mhj_track(const mlhead_track *t);
 json_t *mhj_salary(const mlhead_salary *s);
+json_t *mhj_offer(const mlhead_offer *o); /* {"usd", "range", "average"}: verdict names */
 json_t *mhj_section(const mlhead_section *s);
 json_t *mhj_category(const mlhead_category *c);
 json_t *mhj_item(const mlhead_item *i);

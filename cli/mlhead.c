@@ -35,6 +35,8 @@ static const struct command commands[] = {
     {"track", "NAME", 1, -1, JOIN, cmd_track, "the steps of one track"},
     {"next", "ROLE", 1, -1, JOIN, cmd_next, "the steps up from a role"},
     {"path", "FROM [to] TO", 2, -1, 0, cmd_path, "the shortest chain of steps between roles"},
+    {"offer", "ROLE AMOUNT", 2, -1, 0, cmd_offer,
+     "an offer against a role's band: below, within..."},
     {"practices", "[CATEGORY]", 0, -1, JOIN, cmd_practices, "the best practices"},
     {"list", "[SECTION [CATEGORY]]", 0, -1, 0, cmd_list,
      "the guide's sections, or a section's items"},
@@ -178,9 +180,10 @@ static int run(struct cli *c, const struct command *cmd, int argc, char **argv)
     int status = mlhead_open(c->db_path, &c->db);
     if (status != MLHEAD_OK) {
         /* No handle, so no detail: the status and the path say it all. */
+        const char *word = mlhead_strerror(status);
         if (c->db_path)
-            return cli_error(c, "--db \"%s\": %s", c->db_path, mlhead_strerror(status));
-        return cli_error(c, "the embedded data: %s", mlhead_strerror(status));
+            return cli_say(c, EXIT_USAGE, word, "--db \"%s\": %s", c->db_path, word);
+        return cli_say(c, EXIT_USAGE, word, "the embedded data: %s", word);
     }
     /* `mlhead salary head of ml` asks for one name of three words. */
     if ((cmd->flags & JOIN) && argc > 1) {

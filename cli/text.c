@@ -96,24 +96,53 @@ char *fmt_grouped(char *buf, size_t size, double v, const char *prefix)
 
 char *fmt_figure(char *buf, size_t size, mlhead_figure f)
 {
-    if (f.bound == MLHEAD_UNKNOWN) {
-        snprintf(buf, size, "unknown");
-        return buf;
-    }
-    fmt_grouped(buf, size, (double)f.usd, "$");
-    if (f.bound == MLHEAD_AT_LEAST && strlen(buf) + 1 < size)
-        strcat(buf, "+");
+    if (mlhead_figure_format(f, buf, size) < 0)
+        snprintf(buf, size, "?");
     return buf;
 }
 
-char *fmt_average(char *buf, size_t size, const mlhead_salary *s)
+char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_high)
 {
     char low[32], high[32];
-    if (!s->avg_is_range)
-        return fmt_figure(buf, size, s->avg);
-    snprintf(buf, size, "%s - %s", fmt_figure(low, sizeof low, s->avg),
-             fmt_figure(high, sizeof high, s->avg_high));
+    if (avg_high.bound == MLHEAD_UNKNOWN)
+        return fmt_figure(buf, size, avg);
+    snprintf(buf, size, "%s - %s", fmt_figure(low, sizeof low, avg),
+             fmt_figure(high, sizeof high, avg_high));
     return buf;
+}
+
+/* A whole amount of dollars as people write it: 250000, $250,000, 250k,
+ * 0.25m.  Returns 0, or -1 for anything else or more than MLHEAD_USD_MAX. */
+int parse_usd(const char *s, int64_t *out)
+{
+    int64_t whole = 0, frac = 0, scale = 1, mult = 1;
+    int digits = 0, point = 0;
+    if (*s == '$')
+        s++;
+    for (; *s; s++) {
+        if (*s >= '0' && *s <= '9') {
+            if (++digits > 12)
+                return -1;
+            if (point)
+                frac = frac * 10 + (*s - '0'), scale *= 10;
+            else
+                whole = whole * 10 + (*s - '0');
+        } else if (*s == ',' && digits && !point) {
+            continue;
+        } else if (*s == '.' && !point) {
+            point = 1;
+        } else {
+            break;
+        }
+    }
+    if ((*s == 'k' || *s == 'K') && s[1] == '\0')
+        mult = 1000, s++;
+    else if ((*s == 'm' || *s == 'M') && s[1] == '\0')
+        mult = 1000000, s++;
+    if (*s || !digits || frac * mult % scale != 0)
+        return -1;
+    *out = whole * mult + frac * mult / scale;
+    return *out > MLHEAD_USD_MAX ? -1 : 0;
 }
 
 mlhead_figure figure_of(const json_t *v)

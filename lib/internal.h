@@ -25,8 +25,9 @@ enum mh_stmt {
     MH_ROLE_ALIASES,
     MH_TRACK_FIND,
     MH_TRACK_LIST,
-    MH_NEXT_ROLES,
-    MH_PATH,
+    MH_GRAPH_ROLES,
+    MH_GRAPH_STEPS,
+    MH_GRAPH_NAMES,
     MH_SALARY,
     MH_SALARY_LIST,
     MH_SECTION_FIND,
@@ -56,6 +57,7 @@ struct mlhead {
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
+    struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
     char errmsg[512];
 };
@@ -120,9 +122,10 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 /* The id of the role a folded name ?1 finds: title first, then alias. */
 #define MH_ROLE_ID_BY_NAME                                                                         \
     "(SELECT id FROM role WHERE title = ?1"                                                        \
-    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
+    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1"                                   \
+    " UNION ALL SELECT id FROM role WHERE slug = ?1 LIMIT 1)"
 
-/* roles.c: the columns every role row has, in this order, and their reader */
+/* graph.c: the columns every role row has, in this order, their reader, and a role by name */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
@@ -150,6 +153,13 @@ struct mh_schema_entry {
 extern MH_HIDDEN const struct mh_schema_entry mh_schema[];
 extern MH_HIDDEN const size_t mh_schema_count;
 extern MH_HIDDEN const char mh_checks_sql[];
+
+/* graph.c: the graph of roles, read once per handle (see graph.c) */
+struct mh_graph;
+MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
+MH_HIDDEN int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g,
+                            size_t *role);
+MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];
