@@ -57,7 +57,7 @@ struct mlhead {
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
-    struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
+    struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
     char errmsg[512];
 };
