@@ -436,7 +436,7 @@ static int by_value(const void *a, const void *b)
 }
 
 /* {"edition", "guide", "lines": [each line once, in order]} */
-static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhead_edition *ed)
+static json_t *provenance(const json_t *answer, const mlhead_edition *ed)
 {
     struct lines l = {NULL, 0, 0, 0};
     json_t *lines = json_array();
@@ -448,7 +448,6 @@ static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhe
         if (i == 0 || l.v[i] != l.v[i - 1])
             json_array_append_new(lines, json_integer(l.v[i]));
     free(l.v);
-    (void)s;
     if (l.nomem) {
         json_decref(lines);
         return NULL;
@@ -471,19 +470,16 @@ static json_t *tool_error(const char *message)
 static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
 {
     json_t *out = json_object(), *prov, *result;
-    mlhead_edition ed;
     char *text;
     int st = t->run(s, args, out);
-    if (st == MLHEAD_OK)
-        st = mlhead_edition_get(s->db, &ed);
     if (st != MLHEAD_OK) {
         json_decref(out);
         mcp_log(s, LOG_INFO, "%s: %s", t->name, mlhead_errmsg(s->db));
         return tool_error(mlhead_errmsg(s->db));
     }
     if (t->run == t_edition)
-        json_object_set_new(out, "edition", mhj_edition(&ed));
-    prov = provenance(s, out, &ed);
+        json_object_set_new(out, "edition", mhj_edition(&s->edition));
+    prov = provenance(out, &s->edition);
     if (!prov) {
         json_decref(out);
         return NULL;
