@@ -36,3 +36,8 @@ $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
 	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
 	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
 	touch $@
+
+# The ABI gate: the shared library against abi/'s baselines (test/abi.sh).
+PHONY += check-abi
+check-abi: $(B)/libmlhead.so
+	MAKE='$(MAKE)' CC='$(CC)' sh test/abi.sh $(B)/libmlhead.so.$(VERSION)
