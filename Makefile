@@ -38,6 +38,8 @@ SONAME  := libmlhead.so.$(MAJOR)
 B := build
 SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3)
 SQLITE_LIBS   := $(shell $(PKG_CONFIG) --libs sqlite3)
+JANSSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags jansson)
+JANSSON_LIBS   := $(shell $(PKG_CONFIG) --libs jansson)
 CMOCKA_CFLAGS  = $(shell $(PKG_CONFIG) --cflags cmocka)
 CMOCKA_LIBS    = $(shell $(PKG_CONFIG) --libs cmocka)
 
@@ -143,12 +145,13 @@ $(B)/mlhead.pc: mlhead.pc.in include/mlhead.h $(B)/dirs.stamp
 
 # ---- the mlhead command, examples and tests (linked statically) ------------
 # -Ilib for lib/utf8.h alone: the command shares the library's decoder.
+# Its JSON goes through jansson (cli/json.c, shared with the MCP server).
 $(B)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -Ilib $(CFLAGS) -c -o $@ $<
+	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS) $(JANSSON_LIBS)
 
 $(B)/examples/%: examples/%.c $(B)/libmlhead.a
 	@mkdir -p $(@D)

@@ -48,8 +48,9 @@
  * A handle may be used by one thread at a time.  Separate handles are
  * independent and may be used from different threads at once, including
  * several handles over the embedded data, which all handles share
- * read-only.  mlhead_strerror() and mlhead_version() may be called from any
- * thread at any time.  The library keeps no global mutable state, reads no
+ * read-only.  mlhead_strerror(), mlhead_version() and the calls that name
+ * an enum (mlhead_bound_name() and the rest) may be called from any thread
+ * at any time.  The library keeps no global mutable state, reads no
  * environment variables and prints nothing.
  *
  * Exactly what may be shared between threads: the embedded data (by every
@@ -255,6 +256,13 @@ typedef enum mlhead_step_kind {
     MLHEAD_STEP_MOVE = 2   /* another move the guide states */
 } mlhead_step_kind;
 
+/*
+ * Returns a static name for a step kind: "track" (MLHEAD_STEP_TRACK),
+ * "move" (MLHEAD_STEP_MOVE); "unknown step kind" for any other int.
+ * Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_step_kind_name(int kind);
+
 typedef struct mlhead_step {
     mlhead_role role; /* the role the step leads to */
     mlhead_step_kind kind;
@@ -290,6 +298,13 @@ typedef enum mlhead_bound {
     MLHEAD_EXACT = 1,   /* the figure as stated */
     MLHEAD_AT_LEAST = 2 /* open-ended ("$644,261+"): the figure is a floor */
 } mlhead_bound;
+
+/*
+ * Returns a static name for a bound, as the database stores it: "exact",
+ * "at_least", "unknown" (MLHEAD_UNKNOWN); "unknown bound" for any int
+ * outside the enum.  Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_bound_name(int bound);
 
 typedef struct mlhead_figure {
     mlhead_bound bound;
@@ -489,6 +504,13 @@ typedef enum mlhead_unit {
     MLHEAD_USD = 4                /* US dollars */
 } mlhead_unit;
 
+/*
+ * Returns a static name for a unit, as the database stores it: "percent",
+ * "percentage_points", "count", "usd"; "unknown unit" for any other int.
+ * Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_unit_name(int unit);
+
 typedef struct mlhead_stat {
     const char *slug; /* "ai-ml-job-openings-rise" */
     double value;
@@ -515,6 +537,13 @@ typedef enum mlhead_hit_kind {
     MLHEAD_HIT_STAT = 4,    /* a market statistic */
     MLHEAD_HIT_SALARY = 5   /* a salary band's label */
 } mlhead_hit_kind;
+
+/*
+ * Returns a static name for a hit kind: "item", "heading", "role", "stat",
+ * "salary"; "unknown hit kind" for any other int.  Never NULL; never free
+ * it; any thread.
+ */
+MLHEAD_API const char *mlhead_hit_kind_name(int kind);
 
 typedef struct mlhead_hit {
     mlhead_hit_kind kind;
