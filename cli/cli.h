@@ -143,5 +143,6 @@ int cmd_search(struct cli *c, int argc, char **argv);
 int cmd_info(struct cli *c, int argc, char **argv);
 int cmd_chart(struct cli *c, int argc, char **argv);
 int cmd_graph(struct cli *c, int argc, char **argv);
+int cmd_mcp(struct cli *c, int argc, char **argv); /* mcp/serve.c */
 
 #endif

@@ -209,7 +209,9 @@ typedef struct mlhead_role {
 } mlhead_role;
 
 /*
- * Finds a role by its title or one of its aliases ("Head of ML", "CDO").
+ * Finds a role by its title, one of its aliases ("Head of ML", "CDO") or
+ * its slug ("head-of-machine-learning").  Every call that takes a role
+ * takes any of the three (1.1: slugs).
  * @param name  see CONVENTIONS, Names.
  * @return MLHEAD_OK; MLHEAD_NOT_FOUND; MLHEAD_EMPTY; MLHEAD_INVALID (db,
  *         name or out NULL; name not UTF-8 or too long); MLHEAD_NOMEM;
@@ -234,6 +236,36 @@ MLHEAD_API int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out
  */
 MLHEAD_API int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t *count);
 
+/* What kind of name found a role (1.1). */
+typedef enum mlhead_name_kind {
+    MLHEAD_NAME_TITLE = 1, /* the role's canonical title */
+    MLHEAD_NAME_ALIAS = 2, /* one of its aliases */
+    MLHEAD_NAME_SLUG = 3   /* its slug */
+} mlhead_name_kind;
+
+/*
+ * Returns a static name for a name kind: "title", "alias", "slug";
+ * "unknown name kind" for any other int.  Never NULL; any thread.
+ */
+MLHEAD_API const char *mlhead_name_kind_name(int kind);
+
+typedef struct mlhead_role_name {
+    const char *name;      /* as the guide writes it */
+    mlhead_name_kind kind; /* title, alias or slug */
+    mlhead_role role;      /* the role it finds */
+} mlhead_role_name;
+
+/*
+ * Lists every name that finds a role, in one call (1.1): each role's
+ * title, aliases and slug, ordered by the role's title, then title before
+ * aliases before slug, aliases alphabetically.  The list is the caller's
+ * (mlhead_free()); its strings are the handle's.
+ * @return MLHEAD_OK; MLHEAD_INVALID (db, out or count NULL); MLHEAD_NOMEM;
+ *         MLHEAD_CORRUPT (a name or alias that no lookup could take, or that
+ *         names no role); MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count);
+
 /* ------------------------------------------------------------------ */
 /* Career tracks and progression                                       */
 
@@ -252,6 +284,9 @@ typedef struct mlhead_track {
 MLHEAD_API int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count);
 
 typedef enum mlhead_step_kind {
+    MLHEAD_STEP_START = 0, /* 1.1: the first step of mlhead_path_steps():
+                              the role the path starts from; its note is
+                              NULL and its line the role's own line */
     MLHEAD_STEP_TRACK = 1, /* the next step on a career track */
     MLHEAD_STEP_MOVE = 2   /* another move the guide states */
 } mlhead_step_kind;
@@ -280,15 +315,70 @@ typedef struct mlhead_step {
 MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count);
 
 /*
+ * Lists the steps that lead to a role (1.1): for each, the role it comes
+ * from (in `role`), its kind, note and line; track steps first, then by
+ * the title of the role they come from.  A role nothing leads to gives
+ * MLHEAD_OK with count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_prev_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count);
+
+/*
  * Finds the shortest chain of steps from one role to another.  *out holds
  * the roles in order, `from` first and `to` last (count 1 when they are the
- * same role).
+ * same role).  The walk is breadth first over the graph the handle reads
+ * once (on its first graph call): it visits each role at most once, has no
+ * depth limit (a chain as long as the number of roles is found), and a
+ * call allocates nothing but its result.  Among chains of one length, it
+ * takes the one whose steps come first in mlhead_next_roles() order.
  * @return MLHEAD_OK; MLHEAD_NO_PATH when both are known but no steps lead
  *         from `from` to `to`; otherwise as mlhead_role_find() (for either
  *         name; mlhead_errmsg() names the argument, "from" or "to").
  */
 MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
                            size_t *count);
+
+/*
+ * As mlhead_path(), but each element is a step (1.1): the role reached,
+ * the kind of the step that reached it, its note and its line.  The first
+ * element is `from` itself, with kind MLHEAD_STEP_START, note NULL and
+ * the line of the role; count 1 when from and to are the same role.
+ * @return as mlhead_path().
+ */
+MLHEAD_API int mlhead_path_steps(mlhead *db, const char *from, const char *to, mlhead_step **out,
+                                 size_t *count);
+
+typedef struct mlhead_reach {
+    mlhead_role role; /* a role reachable from the one asked about */
+    int distance;     /* the fewest steps to it, 1 or more */
+} mlhead_reach;
+
+/*
+ * Lists every role reachable from a role by one or more steps (1.1),
+ * nearest first, then by title; the role itself is never listed, even
+ * when a cycle leads back to it.  A role at the top gives MLHEAD_OK with
+ * count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *count);
+
+typedef struct mlhead_edge {
+    mlhead_role from;      /* where the step starts */
+    mlhead_role to;        /* where it leads */
+    mlhead_step_kind kind; /* MLHEAD_STEP_TRACK or MLHEAD_STEP_MOVE */
+    const char *note;      /* as mlhead_step's */
+    int line;              /* line of the guide that states the step */
+} mlhead_edge;
+
+/*
+ * Lists every step of the graph in one call (1.1): track steps and moves,
+ * ordered by the title of the role they start from, then as
+ * mlhead_next_roles() orders them.  The list is the caller's
+ * (mlhead_free()); its strings are the handle's.
+ * @return MLHEAD_OK; MLHEAD_INVALID (db, out or count NULL); MLHEAD_NOMEM;
+ *         MLHEAD_CORRUPT (a step that names no role); MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Salaries                                                            */

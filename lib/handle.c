@@ -216,5 +216,6 @@ void mlhead_close(mlhead *db)
     mh_pool_free(&db->pool);
     mh_pool_free(&db->scratch);
     mh_memo_free(db->memo);
+    mh_graph_free(db->graph);
     free(db);
 }

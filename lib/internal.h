@@ -25,8 +25,9 @@ enum mh_stmt {
     MH_ROLE_ALIASES,
     MH_TRACK_FIND,
     MH_TRACK_LIST,
-    MH_NEXT_ROLES,
-    MH_PATH,
+    MH_GRAPH_ROLES,
+    MH_GRAPH_STEPS,
+    MH_GRAPH_NAMES,
     MH_SALARY,
     MH_SALARY_LIST,
     MH_SECTION_FIND,
@@ -56,6 +57,7 @@ struct mlhead {
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
+    struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
     char errmsg[256];
 };
 
@@ -119,14 +121,22 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 /* The id of the role a folded name ?1 finds: title first, then alias. */
 #define MH_ROLE_ID_BY_NAME                                                                         \
     "(SELECT id FROM role WHERE title = ?1"                                                        \
-    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
+    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1"                                   \
+    " UNION ALL SELECT id FROM role WHERE slug = ?1 LIMIT 1)"
 
-/* roles.c: the columns every role row has, in this order, and their reader */
+/* graph.c: the columns every role row has, in this order, their reader, and a role by name */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
 MH_HIDDEN int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id);
+
+/* graph.c: the graph of roles, read once per handle (see graph.c) */
+struct mh_graph;
+MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
+MH_HIDDEN int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g,
+                            size_t *role);
+MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];

@@ -292,6 +292,54 @@ static inline int op_path_to(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_LIST_CALL(mlhead_role, dig_role, mlhead_path(db, "ML Engineer", a, &out, &count));
 }
+static inline void dig_reach(uint64_t *h, const void *row)
+{
+    const mlhead_reach *r = row;
+    dig_role(h, &r->role);
+    dig_int(h, r->distance);
+}
+static inline void dig_edge(uint64_t *h, const void *row)
+{
+    const mlhead_edge *e = row;
+    dig_role(h, &e->from);
+    dig_role(h, &e->to);
+    dig_int(h, e->kind);
+    dig_str(h, e->note);
+    dig_int(h, e->line);
+}
+static inline void dig_role_name(uint64_t *h, const void *row)
+{
+    const mlhead_role_name *n = row;
+    dig_str(h, n->name);
+    dig_int(h, n->kind);
+    dig_role(h, &n->role);
+}
+static inline int op_path_steps_from(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_path_steps(db, a, "head-of-ai", &out, &count));
+}
+static inline int op_path_steps_to(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_path_steps(db, "MLE", a, &out, &count));
+}
+static inline int op_prev_roles(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_prev_roles(db, a, &out, &count));
+}
+static inline int op_reachable(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_reach, dig_reach, mlhead_reachable(db, a, &out, &count));
+}
+static inline int op_step_list(mlhead *db, const char *a, uint64_t *h)
+{
+    (void)a;
+    OPS_LIST_CALL(mlhead_edge, dig_edge, mlhead_step_list(db, &out, &count));
+}
+static inline int op_role_names(mlhead *db, const char *a, uint64_t *h)
+{
+    (void)a;
+    OPS_LIST_CALL(mlhead_role_name, dig_role_name, mlhead_role_names(db, &out, &count));
+}
 static inline int op_salary_range(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_ONE_CALL(mlhead_salary, dig_salary, mlhead_salary_range(db, a, &out));
@@ -386,6 +434,14 @@ static const struct op ops[] = {
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_path (to)", op_path_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
      OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_path_steps (from)", op_path_steps_from, "machine-learning-engineer",
+     OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH), OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_path_steps (to)", op_path_steps_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
+     OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_prev_roles", op_prev_roles, "Head of AI", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_reachable", op_reachable, "Junior ML Engineer", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_step_list", op_step_list, NULL, OPS_READS, 0},
+    {"mlhead_role_names", op_role_names, NULL, OPS_READS, 0},
     {"mlhead_salary_range", op_salary_range, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_salary_compare", op_salary_compare, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
