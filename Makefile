@@ -52,7 +52,8 @@ LIB_CFLAGS  := $(BASE_CFLAGS) -fPIC -fvisibility=hidden -Ilib $(SQLITE_CFLAGS)
 SQL := $(sort $(wildcard schema/0*.sql)) $(sort $(wildcard seed/*.sql)) \
        $(sort $(wildcard schema/9*.sql))
 
-LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedded.o
+LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedded.o \
+            $(B)/obj/schema.o
 CLI_OBJ  := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
@@ -110,6 +111,15 @@ $(B)/obj/embedded.o: $(B)/embedded.c lib/internal.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
+# The schema the build made and the checks it ran, compiled in: what
+# mlhead_open() compares a file with and runs on it (lib/validate.c).
+$(B)/schema.c: $(B)/mlhead.db schema/900_checks.sql tools/embed-sql.sh
+	SQLITE3='$(SQLITE3)' sh tools/embed-sql.sh $(B)/mlhead.db schema/900_checks.sql > $@
+
+$(B)/obj/schema.o: $(B)/schema.c lib/internal.h include/mlhead.h
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
 # One relocatable object whose private mh_ names are made local, so a
 # static link sees only the mlhead_ API, as the shared library exports it.
 $(B)/libmlhead.a: $(LIB_OBJ)
@@ -118,9 +128,10 @@ $(B)/libmlhead.a: $(LIB_OBJ)
 	$(OBJCOPY) --localize-hidden $(B)/obj/libmlhead.o
 	$(AR) rcs $@ $(B)/obj/libmlhead.o
 
-$(B)/libmlhead.so.$(VERSION): $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined $(CFLAGS) $(LDFLAGS) \
-	    -o $@ $^ $(SQLITE_LIBS)
+# lib/mlhead.map gives each exported call the version that added it.
+$(B)/libmlhead.so.$(VERSION): $(LIB_OBJ) lib/mlhead.map
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -Wl,--version-script=lib/mlhead.map \
+	    $(CFLAGS) $(LDFLAGS) -o $@ $(LIB_OBJ) $(SQLITE_LIBS)
 
 $(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
 	ln -sf libmlhead.so.$(VERSION) $(B)/$(SONAME)
