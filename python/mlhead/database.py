@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import threading
 from ctypes import POINTER, byref, c_char_p, c_size_t, c_void_p
@@ -31,6 +32,7 @@ from .types import (
 )
 
 T = TypeVar("T")
+_OPEN_MSG_SIZE = 512  # holds every message of mlhead_open_msg() whole
 Name = Union[str, bytes, None]
 
 
@@ -302,11 +304,14 @@ def open(path: PathLike | None = None, *, library: PathLike | Library | None = N
     if raw is not None and b"\0" in raw:
         raise MlheadError(Status.INVALID, "path contains a NUL character", parameter="path")
     handle = c_void_p()
-    status = lib.call("mlhead_open")(raw, byref(handle))
+    if lib.has("mlhead_open_msg"):
+        # 1.1: the detail of a failure, which mlhead_open() loses.
+        buf = ctypes.create_string_buffer(_OPEN_MSG_SIZE)
+        status = lib.call("mlhead_open_msg")(raw, byref(handle), buf, len(buf))
+        message = text(buf.value) or ""
+    else:
+        status = lib.call("mlhead_open")(raw, byref(handle))
+        message = pure.strerror(status, library=lib)
     if status != Status.OK:
-        raise MlheadError(status, _open_message(lib, status))
+        raise MlheadError(status, message, parameter="path" if raw is not None else None)
     return Database(lib, handle)
-
-
-def _open_message(lib: Library, status: int) -> str:
-    return pure.strerror(status, library=lib)

@@ -25,6 +25,7 @@ class Status(enum.IntEnum):
     CORRUPT = 9
     SQLITE = 10
     SYNTAX = 11
+    BUSY = 12  # 1.1: another program is changing the file
 
     @classmethod
     def _missing_(cls, value: object) -> Status | None:

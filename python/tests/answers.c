@@ -319,11 +319,12 @@ int main(int argc, char **argv)
     const char *call = argv[i];
     const char *a = arg(argc, argv, i + 1), *b = arg(argc, argv, i + 2);
     mlhead *db;
-    int rc = mlhead_open(path, &db);
+    char msg[512];
+    int rc = mlhead_open_msg(path, &db, msg, sizeof msg);
     if (rc != MLHEAD_OK) {
         begin(NULL);
         num("status", rc);
-        str("message", mlhead_strerror(rc));
+        str("message", msg);
         num("argument", 0);
         end();
         putchar('\n');

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import unittest
 from pathlib import Path
 
-from support import DB_FILE, ROOT, c_answers, mlhead, open_db, scratch
+from support import DB_FILE, LIBRARY, ROOT, c_answers, mlhead, open_db, scratch
 
 S = mlhead.Status
 
@@ -41,6 +42,8 @@ class Open(unittest.TestCase):
         if isinstance(path, (str, Path)) and str(path) and "\0" not in str(path):
             (expected,) = c_answers("edition", db=Path(path))
             self.assertEqual(caught.exception.status, expected["status"])
+            self.assertEqual(caught.exception.message, expected["message"])  # mlhead_open_msg
+            self.assertEqual(caught.exception.parameter, "path")
 
     def test_files_that_cannot_be_opened(self) -> None:
         self.assert_open_fails(scratch() / "missing.db", S.IO)
@@ -55,6 +58,29 @@ class Open(unittest.TestCase):
         cut = scratch() / "truncated.db"
         cut.write_bytes(DB_FILE.read_bytes()[:20000])
         self.assert_open_fails(cut, S.CORRUPT)
+
+    def test_a_missing_file_says_which_and_why(self) -> None:
+        missing = scratch() / "missing.db"
+        with self.assertRaises(mlhead.MlheadError) as caught:
+            open_db(missing)
+        self.assertIn("missing.db", caught.exception.message)
+        self.assertNotEqual(caught.exception.message, mlhead.strerror(S.IO, library=LIBRARY))
+
+    def test_a_file_another_program_is_writing_is_busy(self) -> None:
+        held = scratch() / "held.db"
+        held.write_bytes(DB_FILE.read_bytes())
+        writer = sqlite3.connect(held, isolation_level=None)
+        try:
+            writer.execute("BEGIN EXCLUSIVE")
+            with self.assertRaises(mlhead.MlheadError) as caught:
+                open_db(held)
+            self.assertIs(caught.exception.status, S.BUSY)
+            self.assertTrue(caught.exception.message)
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+        with open_db(held) as db:  # once the writer is done, it opens
+            self.assertEqual(db.edition().market, "US")
 
     def test_a_failed_open_leaves_the_file_alone(self) -> None:
         cut = scratch() / "kept.db"
