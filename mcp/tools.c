@@ -140,12 +140,12 @@ static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
 
 static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
 {
-    mlhead_role *roles;
+    mlhead_step *steps;
     size_t n;
-    int st = mlhead_path(s->db, arg(args, "from"), arg(args, "to"), &roles, &n);
+    int st = mlhead_path_steps(s->db, arg(args, "from"), arg(args, "to"), &steps, &n);
     if (st != MLHEAD_OK)
         return st;
-    PUT_LIST(out, "roles", roles, n, mhj_roles);
+    PUT_LIST(out, "steps", steps, n, mhj_steps);
     return MLHEAD_OK;
 }
 
@@ -241,10 +241,12 @@ static const struct tool tools[] = {
             "'properties':{'usd':" INT ",'range':" STR ",'average':" STR "}}"),
      t_compare_offer},
     {"career_path", "Career path between two roles",
-     "The shortest chain of roles from one role to another along the guide's career tracks "
-     "and stated moves, the first role first. Fails with isError when no steps lead there.",
+     "The shortest chain of steps from one role to another along the guide's career tracks "
+     "and stated moves: the first step is the starting role (kind start), each next one a "
+     "track step or a move with the guide's note and line. Fails with isError when no steps "
+     "lead there.",
      INPUT("'from','to'", "'from':" NAME("the starting role") ",'to':" NAME("the target role")),
-     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_career_path},
+     OUTPUT("'steps'", "'steps':" LIST(STEP)), t_career_path},
     {"next_roles", "Next roles up from a role",
      "The roles one step up from a role: the next step of its track, then every other move "
      "the guide states, each with its kind (track or move), the guide's note and line. An "

@@ -122,7 +122,7 @@ async function main() {
     });
     await check('career_path', async () => {
         const s = await lines('career_path', { from: 'ML engineer', to: 'Head of AI' });
-        agrees(s.roles, facts('path', 'ML engineer', 'Head of AI'), 'path');
+        agrees(s.steps, facts('path', 'ML engineer', 'Head of AI'), 'path');
     });
     await check('next_roles', async () => {
         const s = await lines('next_roles', { role: 'Head of ML' });
