@@ -514,14 +514,17 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
         }
         return MLHEAD_OK;
     }
-    return mh_fail(db, MLHEAD_INVALID, "what is %d, not one of mlhead_match_what", (int)what);
+    return mh_fail_arg(db, 2, MLHEAD_INVALID, "what is %d, not one of mlhead_match_what",
+                       (int)what);
 }
 
 /* The text of a match call, checked and folded as every name is. */
-static int match_args(mlhead *db, const char *text, void *out, size_t *count, struct mh_name *key)
+/* text is argument `arg`, out and count the next but one (limit between). */
+static int match_args(mlhead *db, int arg, const char *text, void *out, size_t *count,
+                      struct mh_name *key)
 {
-    int status = mh_list_args(db, out, count);
-    return status ? status : mh_fold(db, "text", text, key);
+    int status = mh_list_args(db, arg + 2, out, count);
+    return status ? status : mh_fold(db, arg, "text", text, key);
 }
 
 int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t limit,
@@ -531,7 +534,7 @@ int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t li
     struct pool_of_names p;
     struct ranked *best = NULL;
     size_t kept = 0, i;
-    int status = match_args(db, text, out, count, &key);
+    int status = match_args(db, 3, text, out, count, &key);
     if (status != MLHEAD_OK)
         return status;
     status = gather(db, what, &p);
@@ -565,7 +568,7 @@ int mlhead_role_match(mlhead *db, const char *text, size_t limit, mlhead_role_ma
     struct candidate *cands = NULL;
     struct ranked *best = NULL;
     size_t n = 0, i, nroles = 0, kept = 0;
-    int status = match_args(db, text, out, count, &key);
+    int status = match_args(db, 2, text, out, count, &key);
     if (status == MLHEAD_OK)
         status = mlhead_role_names(db, &names, &n);
     if (status == MLHEAD_OK && n &&

@@ -79,9 +79,9 @@ static void escape(const char *folded, char *match)
 static int search_args(mlhead *db, const char *query, mlhead_hit **out, size_t *count, char *folded,
                        size_t *len)
 {
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 4, out, count);
     if (status == MLHEAD_OK)
-        status = mh_fold_into(db, "query", query, folded, MH_QUERY_MAX, len);
+        status = mh_fold_into(db, 2, "query", query, folded, MH_QUERY_MAX, len);
     return status;
 }
 
@@ -108,11 +108,11 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
      * (a megabyte of blanks round one word would bind as SQLITE_TOOBIG,
      * which reads as a damaged database). */
     if (strlen(fts_query) > MH_QUERY_MAX)
-        return mh_fail(db, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
+        return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
     status = run(db, fts_query, limit, out, count);
     if (status == MLHEAD_SQLITE && sqlite3_errcode(db->sql) == SQLITE_ERROR)
-        return mh_fail(db, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
+        return mh_fail_arg(db, 2, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
     return mh_done(db, status);
 }
