@@ -79,6 +79,14 @@ _CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {
     "mlhead_hit_kind_name": (c_char_p, [c_int]),
     "mlhead_name_kind_name": (c_char_p, [c_int]),
     "mlhead_errarg": (c_int, [_handle]),
+    "mlhead_role_match": (
+        c_int,
+        [_handle, c_char_p, c_size_t, _list_of(S.mlhead_role_match_hit), _size],
+    ),
+    "mlhead_match": (
+        c_int,
+        [_handle, c_int, c_char_p, c_size_t, _list_of(S.mlhead_match_hit), _size],
+    ),
     "mlhead_open_msg": (c_int, [c_char_p, POINTER(_handle), c_char_p, c_size_t]),
     "mlhead_role_names": (c_int, [_handle, _list_of(S.mlhead_role_name), _size]),
     "mlhead_prev_roles": (c_int, [_handle, c_char_p, _list_of(S.mlhead_step), _size]),

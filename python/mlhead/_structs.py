@@ -62,6 +62,26 @@ class mlhead_role_name(Structure):
     ]
 
 
+class mlhead_role_match_hit(Structure):
+    _fields_ = [
+        ("role", mlhead_role),
+        ("score", c_double),
+        ("matched", c_enum),
+        ("name", c_char_p),
+    ]
+
+
+class mlhead_match_hit(Structure):
+    _fields_ = [
+        ("slug", c_char_p),
+        ("title", c_char_p),
+        ("section", c_char_p),
+        ("score", c_double),
+        ("matched", c_enum),
+        ("name", c_char_p),
+    ]
+
+
 class mlhead_reach(Structure):
     _fields_ = [
         ("role", mlhead_role),
@@ -183,6 +203,8 @@ STRUCTS: dict[str, type[Structure]] = {
         mlhead_role_name,
         mlhead_reach,
         mlhead_edge,
+        mlhead_role_match_hit,
+        mlhead_match_hit,
         mlhead_figure,
         mlhead_salary,
         mlhead_offer,

@@ -20,9 +20,12 @@ from .types import (
     Hit,
     Figure,
     Item,
+    Match,
+    MatchWhat,
     Offer,
     Reach,
     Role,
+    RoleMatch,
     RoleName,
     Salary,
     Section,
@@ -168,6 +171,30 @@ class Database:
     def role_names(self) -> list[RoleName]:
         """mlhead_role_names() (1.1): every title, alias and slug, with its role."""
         return self._list("mlhead_role_names", S.mlhead_role_name, lambda r: struct(RoleName, r))
+
+    def role_match(self, text: Name, limit: int = 0) -> list[RoleMatch]:
+        """mlhead_role_match() (1.1): the roles a typed text may mean, best first."""
+        return self._list(
+            "mlhead_role_match",
+            S.mlhead_role_match_hit,
+            lambda r: struct(RoleMatch, r),
+            _arg(text, "text"),
+            _limit(limit, "limit"),
+        )
+
+    def match(self, what: MatchWhat, text: Name, limit: int = 0) -> list[Match]:
+        """mlhead_match() (1.1): role_match() for roles, tracks, sections or
+        headings; `what` a MatchWhat (another int: Status.INVALID)."""
+        if not isinstance(what, int) or isinstance(what, bool):
+            raise TypeError(f"what must be a MatchWhat, not {type(what).__name__}")
+        return self._list(
+            "mlhead_match",
+            S.mlhead_match_hit,
+            lambda r: struct(Match, r),
+            _In("what", int(what)),
+            _arg(text, "text"),
+            _limit(limit, "limit"),
+        )
 
     # ---- tracks and progression -------------------------------------------
     def track_list(self) -> list[Track]:

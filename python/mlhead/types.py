@@ -35,6 +35,15 @@ class NameKind(enum.IntEnum):
     SLUG = 3
 
 
+class MatchWhat(enum.IntEnum):
+    """mlhead_match_what (1.1): what match() ranks."""
+
+    ROLE = 1
+    TRACK = 2
+    SECTION = 3
+    CATEGORY = 4
+
+
 class Unit(enum.IntEnum):
     """mlhead_unit: what a market statistic's value counts."""
 
@@ -109,6 +118,28 @@ class RoleName:
     name: str
     kind: NameKind
     role: Role
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A role a typed text may mean (role_match(), 1.1)."""
+
+    role: Role
+    score: float  # 0 .. 1: 1 only for a name the lookups find as typed
+    matched: NameKind
+    name: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate of match() (1.1): a role, track, section or heading."""
+
+    slug: str
+    title: str
+    section: Optional[str]
+    score: float
+    matched: NameKind
+    name: str
 
 
 @dataclass(frozen=True)

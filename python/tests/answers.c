@@ -140,6 +140,30 @@ static void print_edge(const void *p)
     end();
 }
 
+static void print_role_match(const void *p)
+{
+    const mlhead_role_match_hit *m = p;
+    begin(NULL);
+    role("role", &m->role);
+    real("score", m->score);
+    num("matched", m->matched);
+    str("name", m->name);
+    end();
+}
+
+static void print_match(const void *p)
+{
+    const mlhead_match_hit *m = p;
+    begin(NULL);
+    str("slug", m->slug);
+    str("title", m->title);
+    str("section", m->section);
+    real("score", m->score);
+    num("matched", m->matched);
+    str("name", m->name);
+    end();
+}
+
 static void print_track(const void *p)
 {
     const mlhead_track *t = p;
@@ -371,6 +395,16 @@ int main(int argc, char **argv)
         mlhead_step *l;
         if ((rc = mlhead_next_roles(db, a, &l, &n)) == MLHEAD_OK)
             print_list(l, n, sizeof *l, print_step);
+    } else if (strcmp(call, "role_match") == 0) {
+        mlhead_role_match_hit *l;
+        if ((rc = mlhead_role_match(db, a, limit(argc, argv, i + 2), &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_role_match);
+    } else if (strcmp(call, "match") == 0) {
+        mlhead_match_hit *l;
+        int what = a ? atoi(a) : 0;
+        if ((rc = mlhead_match(db, (mlhead_match_what)what, b, limit(argc, argv, i + 3), &l, &n)) ==
+            MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_match);
     } else if (strcmp(call, "role_names") == 0) {
         mlhead_role_name *l;
         if ((rc = mlhead_role_names(db, &l, &n)) == MLHEAD_OK)

@@ -61,7 +61,7 @@ def c_answers(call: str, *args: Any, db: Path | None = None) -> list[Any]:
     value per struct; [{"status", "message"}] when the call failed."""
     exe = compile_c(Path(__file__).with_name("answers.c"), "answers")
     argv: list[Any] = [str(exe)] + (["--db", str(db)] if db else []) + [call]
-    argv += ["-" if a is None else a if isinstance(a, bytes) else str(a) for a in args]
+    argv += ["-" if a is None else a if isinstance(a, bytes) else str(int(a)) if isinstance(a, int) else str(a) for a in args]
     done = subprocess.run(argv, check=True, capture_output=True)
     return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
 

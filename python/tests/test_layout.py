@@ -25,6 +25,7 @@ ENUMS = {  # C enum: (Python enum, prefix of its constants)
     "mlhead_hit_kind": (mlhead.HitKind, "MLHEAD_HIT_"),
     "mlhead_offer_verdict": (mlhead.OfferVerdict, "MLHEAD_OFFER_"),
     "mlhead_name_kind": (mlhead.NameKind, "MLHEAD_NAME_"),
+    "mlhead_match_what": (mlhead.MatchWhat, "MLHEAD_MATCH_"),
 }
 
 DATACLASSES = {  # C struct: the dataclass its answers become
@@ -35,6 +36,8 @@ DATACLASSES = {  # C struct: the dataclass its answers become
     "mlhead_role_name": mlhead.RoleName,
     "mlhead_reach": mlhead.Reach,
     "mlhead_edge": mlhead.Edge,
+    "mlhead_role_match_hit": mlhead.RoleMatch,
+    "mlhead_match_hit": mlhead.Match,
     "mlhead_figure": mlhead.Figure,
     "mlhead_salary": mlhead.Salary,
     "mlhead_offer": mlhead.Offer,
