@@ -244,6 +244,17 @@ async function main() {
         rpcError(client.getPrompt({ name: 'nope', arguments: {} }), -32602));
 
     await client.close();
+
+    // --db PATH serves that file: the same facts as the embedded copy.
+    const fileClient = new Client({ name: 'mlhead-sdk-test-db', version: '1.0.0' });
+    await fileClient.connect(new StdioClientTransport({
+        command, args: [...args, '--db', require('node:path').join(require('node:path').dirname(mlhead), 'mlhead.db')],
+        stderr: 'inherit' }));
+    await check('--db serves a file', async () => {
+        const r = await fileClient.callTool({ name: 'salary_range', arguments: { role: 'CDO' } });
+        agrees(r.structuredContent.salary, facts('salary', 'CDO'), 'salary from the file');
+    });
+    await fileClient.close();
     console.log(`test/mcp/client.cjs: ${checks} checks passed${process.exitCode ? ', some FAILED' : ''}`);
 }
 
