@@ -380,8 +380,9 @@ typedef enum mlhead_step_kind {
 } mlhead_step_kind;
 
 /*
- * Returns a static name for a step kind: "track" (MLHEAD_STEP_TRACK),
- * "move" (MLHEAD_STEP_MOVE); "unknown step kind" for any other int.
+ * Returns a static name for a step kind: "start" (MLHEAD_STEP_START),
+ * "track" (MLHEAD_STEP_TRACK), "move" (MLHEAD_STEP_MOVE); "unknown step
+ * kind" for any other int.
  * Never NULL; never free it; any thread.
  */
 MLHEAD_API const char *mlhead_step_kind_name(int kind);

@@ -134,6 +134,12 @@ t 'next is the track step' 0 '^Senior ML Engineer +Machine Learning Engineering 
 t 'next of a junior is the stated move' 0 '^ML Engineering Manager +Typically advances' EMPTY next "Junior ML Engineer"
 t 'next of the top is empty' 0 '^\(none\)$' EMPTY next "Head of AI"
 t 'next of an unknown role is not found' 1 EMPTY 'no role named "qqq"' next qqq
+t 'path shows each hop kind: the start' 0 '^ +1  Machine Learning Engineer +start +-$' EMPTY path ML Engineer to Head of AI
+t 'path shows each hop kind: a track step' 0 '^ +2  Senior ML Engineer +track +Machine Learning Engineering Track$' EMPTY path ML Engineer to Head of AI
+t 'path shows each hop kind: a move' 0 '^ +5  Head of AI +move +Transitioning to Head of AI$' EMPTY path ML Engineer to Head of AI
+t 'prev lists the steps that lead to a role' 0 '^Head of Machine Learning +Transitioning to Head of AI$' EMPTY prev head of ai
+t 'prev of a first step is empty' 0 '^\(none\)$' EMPTY prev Junior ML Engineer
+t 'prev of an unknown role suggests' 1 EMPTY 'did you mean "Head of AI"' prev Head of IA
 t 'path the wrong way has none' 1 EMPTY 'no steps lead from' path "Head of AI" "ML Engineer"
 t 'path suggests for the unknown end' 1 EMPTY 'did you mean .*"Head of AI"' path "ML Engineer" "Head of IA"
 t 'path to itself is one step' 0 '^ +1  Head of AI' EMPTY path "Head of AI" "head of artificial intelligence"
@@ -211,6 +217,8 @@ j 'json track' 'map(.level) == [1, 2, 3, 4]' track ml-engineering
 j 'json next' '.[0].title == "Senior ML Engineer" and .[0].kind == "track"' next "ML Engineer"
 j 'json next empty' '. == []' next "Head of AI"
 j 'json path' 'map(.step) == [1, 2, 3, 4] and .[3].slug == "head-of-machine-learning"' path "ML Engineer" "Head of Machine Learning"
+j 'json path kinds' 'map(.kind) == ["start", "track", "track", "track", "move"] and .[0].note == null' path ML Engineer to Head of AI
+j 'json prev' 'length == 3 and all(.kind == "move")' prev head of ai
 j 'json practices' 'length == 24 and all(.section == "best-practices") and (.[0].text | type) == "string"' practices
 j 'json list sections' 'length == 10 and (map(.items) | add) > 100' list
 j 'json list items keep the term apart' 'map(select(.term == "Narrow AI")) | length == 1' list overview
