@@ -55,8 +55,8 @@ json_t *completion_complete(struct mcp_server *s, json_t *params, struct mcp_err
 {
     json_t *ref = json_object_get(params, "ref"), *arg = json_object_get(params, "argument");
     const char *type = param_text(ref, "type"), *key = param_text(arg, "name");
-    const char *target = strcmp(type, "ref/prompt") == 0 ? param_text(ref, "name")
-                                                          : param_text(ref, "uri");
+    const char *target =
+        strcmp(type, "ref/prompt") == 0 ? param_text(ref, "name") : param_text(ref, "uri");
     const char *section =
         param_text(json_object_get(json_object_get(params, "context"), "arguments"), "section");
     const struct slot *slot = NULL;
@@ -75,13 +75,12 @@ json_t *completion_complete(struct mcp_server *s, json_t *params, struct mcp_err
     }
     if (!known)
         return mcp_fail(e, RPC_INVALID_PARAMS, "Invalid params: no %s named %.200s",
-                        strcmp(type, "ref/prompt") == 0 ? "prompt" : "resource template",
-                        target);
+                        strcmp(type, "ref/prompt") == 0 ? "prompt" : "resource template", target);
     if (!slot)
         return mcp_fail(e, RPC_INVALID_PARAMS, "Invalid params: %.200s has no argument '%.100s'",
                         target, key);
-    values = slot->what ? match_names(s, slot->what, param_text(arg, "value"), section,
-                                      slot->slugs, MAX_VALUES)
+    values = slot->what ? match_names(s, slot->what, param_text(arg, "value"), section, slot->slugs,
+                                      MAX_VALUES)
                         : json_array();
     return json_pack("{s:{s:o, s:I, s:b}}", "completion", "values", values, "total",
                      (json_int_t)json_array_size(values), "hasMore", 0);

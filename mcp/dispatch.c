@@ -78,9 +78,9 @@ static json_t *do_initialize(struct mcp_server *s, json_t *params, struct mcp_er
     return json_pack(
         "{s:s, s:{s:{s:b}, s:{s:b, s:b}, s:{s:b}, s:{}, s:{}}, s:{s:s, s:s, s:s}, s:s}",
         "protocolVersion", s->version, "capabilities", "tools", "listChanged", 0, "resources",
-        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "completions", "logging", "serverInfo",
-        "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide", "version",
-        MLHEAD_VERSION, "instructions",
+        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "completions", "logging",
+        "serverInfo", "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide",
+        "version", MLHEAD_VERSION, "instructions",
         "Offline reference data from one guide to AI/ML leadership careers (US market, 2024): "
         "roles and their aliases, career tracks and the steps between roles, salary bands, "
         "responsibilities, requirements, skills, best practices, challenges, trends and market "

@@ -54,8 +54,8 @@ json_t *resources_list(struct mcp_server *s, json_t *params, struct mcp_err *e)
 static json_t *template(const char *uri, const char *name, const char *title,
                         const char *description, const char *mime)
 {
-    return json_pack("{s:s, s:s, s:s, s:s, s:s}", "uriTemplate", uri, "name", name, "title",
-                     title, "description", description, "mimeType", mime);
+    return json_pack("{s:s, s:s, s:s, s:s, s:s}", "uriTemplate", uri, "name", name, "title", title,
+                     "description", description, "mimeType", mime);
 }
 
 json_t *resources_templates(struct mcp_server *s, json_t *params, struct mcp_err *e)
@@ -81,8 +81,7 @@ json_t *resources_templates(struct mcp_server *s, json_t *params, struct mcp_err
 /* ---- the texts ---- */
 
 /* A section, or its items under one heading (category not NULL). */
-static char *section_markdown(struct mcp_server *s, const mlhead_section *sec,
-                              const char *category)
+static char *section_markdown(struct mcp_server *s, const mlhead_section *sec, const char *category)
 {
     mlhead_item *items;
     size_t n, i, size;

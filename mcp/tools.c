@@ -89,8 +89,16 @@ struct tool {
     mlhead_match_what what[2];
 };
 
-#define NO_NAMES {NULL, NULL}, {0, 0}
-#define ROLE_ARG(a) {a, NULL}, {MLHEAD_MATCH_ROLE, 0}
+#define NO_NAMES                                                                                   \
+    {NULL, NULL},                                                                                  \
+    {                                                                                              \
+        0, 0                                                                                       \
+    }
+#define ROLE_ARG(a)                                                                                \
+    {a, NULL},                                                                                     \
+    {                                                                                              \
+        MLHEAD_MATCH_ROLE, 0                                                                       \
+    }
 
 /* Puts a library list into out[key] through its builder; frees the list. */
 #define PUT_LIST(out, key, list, n, builder)                                                       \
@@ -283,27 +291,31 @@ static const struct tool tools[] = {
             "'salary':" SALARY ",'offer':{'type':'object','required':['usd','range','average'],"
             "'properties':{'usd':" INT ",'range':" STR ",'average':" STR "}}"),
      t_compare_offer, ROLE_ARG("role")},
-    {"career_path", "Career path between two roles",
+    {"career_path",
+     "Career path between two roles",
      "The shortest chain of steps from one role to another along the guide's career tracks "
      "and stated moves: the starting role, then each step in order with the role reached, "
      "its kind (track: the next step of a track; move: another move the guide states), the "
      "guide's note and line. No steps when from and to are one role. Fails with isError "
      "when no steps lead there (the guide's moves go up, not down).",
      INPUT("'from','to'", "'from':" NAME("the starting role") ",'to':" NAME("the target role")),
-     OUTPUT("'from','steps'", "'from':" ROLE ",'steps':" LIST(STEP)), t_career_path,
-     {"from", "to"}, {MLHEAD_MATCH_ROLE, MLHEAD_MATCH_ROLE}},
+     OUTPUT("'from','steps'", "'from':" ROLE ",'steps':" LIST(STEP)),
+     t_career_path,
+     {"from", "to"},
+     {MLHEAD_MATCH_ROLE, MLHEAD_MATCH_ROLE}},
     {"find_role", "Find a role by a name as typed",
      "Ranks the roles a typed name may mean, best first, with a score from 0 to 1 (1: the "
      "name as the guide or an alias writes it): typos, word order, plurals and the usual "
      "abbreviations (sr, vp, ml, ds, pm, mgr) are forgiven. Use it when a role name is "
      "uncertain, then pass a title to the other tools.",
-     INPUT("'name'", "'name':" NAME("the name") ",'limit':{'type':'integer','minimum':1,"
-                     "'maximum':50,'description':'most candidates (default 5)'}"),
+     INPUT("'name'",
+           "'name':" NAME("the name") ",'limit':{'type':'integer','minimum':1,"
+                                      "'maximum':50,'description':'most candidates (default 5)'}"),
      OUTPUT("'matches'",
             "'matches':{'type':'array','items':{'type':'object','required':['role','score',"
             "'matched','name'],'properties':{'role':" ROLE ",'score':{'type':'number'},"
             "'matched':{'type':'string','enum':['title','alias','slug']},'name':" STR "}}}"),
-     t_find_role},
+     t_find_role, NO_NAMES},
     {"next_roles", "Next roles up from a role",
      "The roles one step up from a role: the next step of its track, then every other move "
      "the guide states, each with its kind (track or move), the guide's note and line. An "
@@ -317,20 +329,28 @@ static const struct tool tools[] = {
      INPUT("'role'", "'role':" NAME("the role")),
      OUTPUT("'role','previous'", "'role':" ROLE ",'previous':" LIST(STEP)), t_previous_roles,
      ROLE_ARG("role")},
-    {"list_roles", "List the roles",
+    {"list_roles",
+     "List the roles",
      "Every role of the guide by track and level, or those of one track.",
      INPUT("", "'track':" CLOSED("tracks", "a track slug; leave out for every role")),
-     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_list_roles, {"track", NULL}, {MLHEAD_MATCH_TRACK, 0}},
+     OUTPUT("'roles'", "'roles':" LIST(ROLE)),
+     t_list_roles,
+     {"track", NULL},
+     {MLHEAD_MATCH_TRACK, 0}},
     {"list_tracks", "List the career tracks",
      "The career tracks of the guide (research, ML engineering, AI product management) with "
      "their number of steps.",
      NO_INPUT, OUTPUT("'tracks'", "'tracks':" LIST(TRACK)), t_list_tracks, NO_NAMES},
-    {"best_practices", "Best practices for a head of AI",
+    {"best_practices",
+     "Best practices for a head of AI",
      "The guide's best practices for leading AI/ML, all of them or those under one heading.",
      INPUT("", "'category':" CLOSED("practices", "a heading slug; leave out for all")),
-     OUTPUT("'items'", "'items':" LIST(ITEM)), t_best_practices,
-     {"category", NULL}, {MLHEAD_MATCH_CATEGORY, 0}},
-    {"list_items", "Items of a section of the guide",
+     OUTPUT("'items'", "'items':" LIST(ITEM)),
+     t_best_practices,
+     {"category", NULL},
+     {MLHEAD_MATCH_CATEGORY, 0}},
+    {"list_items",
+     "Items of a section of the guide",
      "The items of one section of the guide (responsibilities, requirements, skills, trends, "
      "challenges...), all of them or those under one heading given by slug or title.",
      INPUT("'section'",
@@ -339,8 +359,10 @@ static const struct tool tools[] = {
                "the section slug") ",'category':{"
                                    "'type':'string','minLength':1,'maxLength':256,'description':"
                                    "'a heading of that section, by slug or title'}"),
-     OUTPUT("'items'", "'items':" LIST(ITEM)), t_list_items,
-     {"section", "category"}, {MLHEAD_MATCH_SECTION, MLHEAD_MATCH_CATEGORY}},
+     OUTPUT("'items'", "'items':" LIST(ITEM)),
+     t_list_items,
+     {"section", "category"},
+     {MLHEAD_MATCH_SECTION, MLHEAD_MATCH_CATEGORY}},
     {"market_stats", "AI/ML job market figures",
      "The guide's market figures, each with its unit (percent, percentage_points, count, usd) "
      "and what it measures, so a percentage is never read as a headcount.",
@@ -521,7 +543,8 @@ static json_t *failed(struct mcp_server *s, const struct tool *t, json_t *args, 
     if (status != MLHEAD_NOT_FOUND || !key || !arg(args, key))
         return tool_error(text);
     names = match_names(s, t->what[pos], arg(args, key), NULL, 0, 5);
-    json_array_foreach(names, i, name) {
+    json_array_foreach(names, i, name)
+    {
         size_t left = sizeof text - (size_t)used;
         int n = i ? snprintf(text + used, left, ", \"%s\"", json_string_value(name))
                   : snprintf(text + used, left, ". Closest names for '%s': \"%s\"", key,

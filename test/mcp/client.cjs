@@ -283,7 +283,7 @@ async function main() {
         client.complete({ ref, argument: { name, value }, ...(context ? { context } : {}) })
             .then((r) => r.completion.values);
     await check('complete a role of a prompt', async () => {
-        const v = await complete({ type: 'ref/prompt', name: 'plan_career' }, 'to', 'hed of machin');
+        const v = await complete({ type: 'ref/prompt', name: 'plan_career' }, 'to', 'hed of machin lerning');
         assert.equal(v[0], 'Head of Machine Learning');
     });
     await check('complete a role slug of a template', async () => {
