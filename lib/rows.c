@@ -103,8 +103,11 @@ int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **ou
     *count = 0;
     while (status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (n == cap) {
-            size_t grown = cap ? cap * 2 : 8;
-            unsigned char *bigger = realloc(rows, grown * size);
+            size_t grown, bytes;
+            unsigned char *bigger =
+                mh_size_mul(cap ? cap : 4, 2, &grown) && mh_size_mul(grown, size, &bytes)
+                    ? realloc(rows, bytes)
+                    : NULL;
             if (!bigger) {
                 status = mh_fail(db, MLHEAD_NOMEM, "growing a list: out of memory");
                 break;
