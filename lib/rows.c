@@ -44,10 +44,13 @@ void mh_stmt_free(mlhead *db)
 
 int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
 {
+    /* The type before sqlite3_column_text() converts the value: SQLite
+     * leaves it undefined after a conversion. */
+    int type = sqlite3_column_type(st, col);
     const char *text = (const char *)sqlite3_column_text(st, col);
     *out = NULL;
     if (!text) {
-        if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        if (type == SQLITE_NULL)
             return MLHEAD_OK;
         return mh_fail(db, MLHEAD_NOMEM, "reading a column: out of memory");
     }
