@@ -19,6 +19,7 @@ void mlhead_free(void *list)
 
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
 {
+    *out = NULL; /* a caller that ignores the status steps nothing stale */
     if (!db->stmt[id]) {
         int rc =
             sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
