@@ -253,6 +253,7 @@ static const char *hit_kind(mlhead_hit_kind k)
     case MLHEAD_HIT_ROLE: return "role";
     case MLHEAD_HIT_STAT: return "stat";
     case MLHEAD_HIT_SALARY: return "salary";
+    case MLHEAD_HIT_PROSE: return "prose";
     }
     return "unknown";
 }

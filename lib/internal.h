@@ -34,6 +34,8 @@ enum mh_stmt {
     MH_ITEM_LIST,
     MH_STAT_LIST,
     MH_SEARCH,
+    MH_SEARCH_RAW,
+    MH_SECTION_TEXT,
     MH_STMT_COUNT
 };
 
@@ -111,6 +113,10 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 #define MH_ROLE_ID_BY_NAME                                                                         \
     "(SELECT id FROM role WHERE title = ?1"                                                        \
     " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
+
+/* The id of the section a folded name ?1 finds, by slug or title (lists.c
+ * and search.c share the statement MH_SECTION_FIND). */
+#define MH_SECTION_ID_BY_NAME "SELECT id FROM section WHERE slug = ?1 OR title = ?1"
 
 /* roles.c: the columns every role row has, in this order, and their reader */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"

@@ -70,4 +70,18 @@ INSERT INTO build_check
     WHERE i.line <= c.line
        OR i.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
 
+-- A section's intro is the line under its title, and its closing words
+-- share the line of one of its items (the guide glues them onto its last
+-- bullet; bench/scale.sql adds items after the guide's end).
+INSERT INTO build_check
+    SELECT 'intro is not the line under its title: ' || s.slug
+    FROM section s
+    WHERE s.intro_line <> s.line + 1;
+INSERT INTO build_check
+    SELECT 'closing is not on the line of an item: ' || s.slug
+    FROM section s
+    WHERE s.closing_line IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM item i JOIN category c ON c.id = i.category_id
+                      WHERE c.section_id = s.id AND i.line = s.closing_line);
+
 DROP TABLE build_check;

@@ -73,6 +73,9 @@ check "pkg-config --static adds sqlite3" \
     sh -c 'pkg-config --static --libs mlhead | grep -q -- -lsqlite3'
 libdir=$(pkg-config --variable=libdir mlhead)
 check "pkg-config's libdir is the installed one" test "$libdir" = "$prefix/lib"
+database=$(pkg-config --variable=database mlhead)
+check "pkg-config's database is the installed mlhead.db" \
+    sh -c "test '$database' = '$prefix/share/mlhead/mlhead.db' && test -s '$database'"
 
 mkdir "$tmp/shared" "$tmp/static"
 for src in examples/*.c; do
