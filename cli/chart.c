@@ -10,6 +10,7 @@
  * range.  No bound the guide does not state is ever drawn.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,7 +130,7 @@ static void summary(char *buf, size_t size, const mlhead_salary *s)
 {
     char lo[32], hi[32], avg[80];
     snprintf(buf, size, "%s - %s, average %s", fmt_figure(lo, sizeof lo, s->min),
-             fmt_figure(hi, sizeof hi, s->max), fmt_average(avg, sizeof avg, s));
+             fmt_figure(hi, sizeof hi, s->max), fmt_average(avg, sizeof avg, s->avg, s->avg_high));
 }
 
 /* ---- terminal ---- */
@@ -188,14 +189,16 @@ static void term_axis(FILE *out, const struct scale *sc, size_t indent)
     fprintf(out, "%*s%s\n", (int)indent, "", axis);
 }
 
-static void term_chart(FILE *out, const struct band *b, size_t n, const struct scale *sc)
+static void term_chart(FILE *out, const char *title, const struct band *b, size_t n,
+                       const struct scale *sc)
 {
     size_t i, width = 0;
     char bar[TERM_WIDTH + 1], text[160];
     for (i = 0; i < n; i++)
         if (text_width(b[i].label) > width)
             width = text_width(b[i].label);
-    fprintf(out, "US salary bands, 2024 (USD per year)\n\n");
+    put_clean(out, title);
+    fputs("\n\n", out);
     term_axis(out, sc, width + 2);
     for (i = 0; i < n; i++) {
         struct shape sh = shape_of(b[i].s);
@@ -271,7 +274,8 @@ static void svg_band(FILE *out, const struct band *b, const struct scale *sc, do
     fputs("</text>\n", out);
 }
 
-static void svg_chart(FILE *out, const struct band *b, size_t n, const struct scale *sc)
+static void svg_chart(FILE *out, const char *title, const struct band *b, size_t n,
+                      const struct scale *sc)
 {
     int width = SVG_LABEL + SVG_PLOT + 400, height = (int)n * SVG_ROW + 150;
     int64_t v;
@@ -286,9 +290,10 @@ static void svg_chart(FILE *out, const struct band *b, size_t n, const struct sc
             ".avgrange{stroke:#e07b00;stroke-width:6}.unknown{fill:#888;font-style:italic}"
             ".tick{stroke:#ddd}.figures{fill:#333;font-size:12px}</style>\n"
             "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n"
-            "<text x=\"10\" y=\"28\" font-size=\"18\">US salary bands, 2024 (USD per year)"
-            "</text>\n",
+            "<text x=\"10\" y=\"28\" font-size=\"18\">",
             width, height, width, height);
+    xml_text(out, title);
+    fputs("</text>\n", out);
     for (v = sc->lo; v <= sc->hi; v += sc->step) {
         double x = svg_x(sc, v);
         char tick[24];
@@ -307,43 +312,31 @@ static void svg_chart(FILE *out, const struct band *b, size_t n, const struct sc
             (int)n * SVG_ROW + 110);
 }
 
-static int write_svg(const char *path, const struct band *b, size_t n, const struct scale *sc)
+static int write_svg(struct cli *c, const char *path, const char *title, const struct band *b,
+                     size_t n, const struct scale *sc)
 {
     FILE *f = fopen(path, "w");
     int failed;
     if (!f)
         goto fail;
-    svg_chart(f, b, n, sc);
+    svg_chart(f, title, b, n, sc);
     failed = ferror(f);
     if (fclose(f) != 0 || failed)
         goto fail;
     return EXIT_ANSWERED;
 fail:
-    fputs("mlhead: cannot write \"", stderr);
-    put_clean(stderr, path);
-    fprintf(stderr, "\": %s\n", strerror(errno));
-    return EXIT_USAGE;
+    return cli_error(c, "cannot write \"%s\": %s", path, strerror(errno));
 }
 
 /* ---- the subcommand ---- */
 
 static int chart_json(struct cli *c, const struct band *b, size_t n)
 {
-    static const struct column cols[] = {
-        {"band", "BAND", COL_BOTH}, {"min", "MIN", COL_BOTH},           {"max", "MAX", COL_BOTH},
-        {"avg", "AVG", COL_BOTH},   {"avg_high", "AVG HIGH", COL_BOTH},
-    };
-    struct table t;
+    json_t *bands = json_array();
     size_t i;
-    tab_init(&t, "bands", NULL, cols, NCOLS(cols));
-    for (i = 0; i < n; i++) {
-        tab_text(&t, b[i].label);
-        tab_figure(&t, b[i].s->min);
-        tab_figure(&t, b[i].s->max);
-        tab_figure(&t, b[i].s->avg);
-        tab_figure(&t, b[i].s->avg_high);
-    }
-    return report_print(c, &t, 1);
+    for (i = 0; i < n; i++)
+        json_array_append_new(bands, mhj_salary(b[i].s));
+    return report_print(c, bands, NULL, 0);
 }
 
 int cmd_chart(struct cli *c, int argc, char **argv)
@@ -351,15 +344,17 @@ int cmd_chart(struct cli *c, int argc, char **argv)
     mlhead_salary *all;
     struct band *bands;
     struct scale sc;
+    char buf[128];
+    const char *title;
     size_t n, nb = 0, i;
     int status = mlhead_salary_list(c->db, &all, &n);
     (void)argc, (void)argv;
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    bands = malloc((n + 1) * sizeof *bands);
+    bands = n < SIZE_MAX / sizeof *bands ? malloc((n + 1) * sizeof *bands) : NULL;
     if (!bands) {
         mlhead_free(all);
-        return cli_error("out of memory");
+        return cli_error(c, "out of memory");
     }
     /* One bar per band: a band serving two titles is drawn once. */
     for (i = 0; i < n; i++)
@@ -368,12 +363,13 @@ int cmd_chart(struct cli *c, int argc, char **argv)
             bands[nb++].label = all[i].band ? all[i].band : "(unlabelled band)";
         }
     sc = scale_of(bands, nb);
-    status = c->svg ? write_svg(c->svg, bands, nb, &sc) : EXIT_ANSWERED;
+    title = salary_title(c, buf, sizeof buf);
+    status = c->svg ? write_svg(c, c->svg, title, bands, nb, &sc) : EXIT_ANSWERED;
     if (status == EXIT_ANSWERED) {
         if (c->json)
             status = chart_json(c, bands, nb);
         else
-            term_chart(c->out, bands, nb, &sc);
+            term_chart(c->out, title, bands, nb, &sc);
     }
     free(bands);
     mlhead_free(all);

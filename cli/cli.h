@@ -1,11 +1,17 @@
 /*
- * cli.h - what the files of the mlhead command share: the run's state,
- * the table every subcommand fills (printed as aligned text or as JSON),
- * text helpers, name suggestions, and the subcommands themselves.
+ * cli.h - what the files of the mlhead command share.  Floors, each using
+ * only those below it:
  *
- * One mechanism for output: a subcommand puts its answer in one or more
- * tables of typed cells; report_print() renders them either way, so text
- * and JSON can never disagree on the data.
+ *   mlhead.c             options, the command table, main
+ *   cmd_*.c graph.c chart.c  one file per family of subcommands
+ *   suggest.c            "did you mean": name lists and their ranking
+ *   report.c             an answer or a failure, as text or as JSON
+ *   table.c   json.c     text tables of JSON rows; structs as JSON
+ *   text.c               UTF-8, display width, safe printing, numbers
+ *
+ * One mechanism for output: a subcommand builds its answer as JSON from
+ * the library's structs (json.c); --json prints it, and text output is a
+ * view of the same values (struct view), so the two cannot disagree.
  */
 #ifndef MLHEAD_CLI_H
 #define MLHEAD_CLI_H
@@ -13,6 +19,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "json.h"
 #include "mlhead.h"
 
 /* Exit statuses, as the man page documents them. */
@@ -32,68 +39,59 @@ struct cli {
     FILE *out;
 };
 
-/* ---- tables (table.c) ---- */
+/* ---- text tables over JSON rows (table.c) ---- */
 
 #define NCOLS(a) (sizeof a / sizeof a[0])
 
 enum col_flags {
-    COL_TEXT = 1, /* shown in text output */
-    COL_JSON = 2, /* written in JSON */
-    COL_BOTH = 3,
-    COL_RIGHT = 4, /* right-aligned in text output (numbers) */
-    COL_RECORD = 8 /* shown in text output when the table is one record */
+    COL_RIGHT = 1,  /* right-aligned (numbers) */
+    COL_RECORD = 2, /* shown only when the view is one record */
+    COL_FIGURE = 4  /* a figure: null reads "unknown" */
 };
+
+/* A column's text computed from its whole row; malloc'd, NULL when out of
+ * memory. */
+typedef char *(*show_fn)(const json_t *row);
 
 struct column {
-    const char *key;   /* JSON member name */
+    const char *key;   /* the row's member shown, unless show is set */
     const char *label; /* text heading */
     unsigned flags;
+    show_fn show;
 };
 
-enum cell_kind { CELL_NULL, CELL_TEXT, CELL_INT, CELL_REAL, CELL_FIGURE, CELL_LIST };
-
-struct cell {
-    enum cell_kind kind;
-    char *text;         /* CELL_TEXT: owned copy */
-    int64_t num;        /* CELL_INT, CELL_FIGURE (usd) */
-    double real;        /* CELL_REAL */
-    mlhead_bound bound; /* CELL_FIGURE */
-    const char **list;  /* CELL_LIST: owned array of borrowed strings */
-    size_t nlist;
-};
-
-struct table {
-    const char *name;  /* JSON key when a report has several tables */
-    const char *title; /* text heading above it, or NULL */
+struct view {
+    const char *member; /* the answer's member it shows, NULL: the answer */
+    const char *title;  /* text heading above it, or NULL */
     const struct column *cols;
     size_t ncols;
-    int record; /* one row: "label  value" lines / an object */
-    int group;  /* text: repeat of the row above's first cell
-                   is left blank */
-    struct cell *cells;
-    size_t ncells, cap;
-    int nomem; /* a cell could not be stored */
+    int record; /* an object: "label  value" lines */
+    int group;  /* the first column is left blank where it repeats */
 };
 
-void tab_init(struct table *t, const char *name, const char *title, const struct column *cols,
-              size_t ncols);
-void tab_text(struct table *t, const char *s); /* NULL: a null cell */
-void tab_textf(struct table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void tab_int(struct table *t, int64_t v);
-void tab_real(struct table *t, double v);
-void tab_figure(struct table *t, mlhead_figure f); /* unknown: "unknown", JSON null */
-void tab_list(struct table *t, const char *const *items, size_t n);
-void tab_null(struct table *t);
-size_t tab_rows(const struct table *t);
-void tab_free(struct table *t);
+/* Prints rows (an array of objects, or one object for a record view).
+ * Returns 0; -1 out of memory; -2 when a row lacks a column's key, which
+ * *missing then names: a view and its rows always agree, or nothing is
+ * printed as if they did. */
+int table_print(FILE *out, const json_t *rows, const struct view *v, const char **missing);
 
-/* Prints the tables as text or JSON and frees them.  Returns an exit status. */
-int report_print(struct cli *c, struct table *tabs, size_t n);
+/* ---- answers and failures (report.c) ---- */
 
-/* ---- JSON (json.c) ---- */
+/* Prints the answer (stolen; NULL means out of memory) as JSON, or as
+ * text through the views.  Returns an exit status. */
+int report_print(struct cli *c, json_t *answer, const struct view *views, size_t n);
+/* Says why a library call failed (stderr; with --json also the error
+ * object on stdout); returns the exit status. */
+int cli_fail(struct cli *c, int status);
+/* The same for the command's own failures: "mlhead: ..." and EXIT_USAGE. */
+int cli_error(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same with another exit status and the JSON status word. */
+int cli_say(struct cli *c, int exit_status, const char *word, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-void json_string(FILE *out, const char *s);
-void json_table(FILE *out, const struct table *t);
+/* "US salary bands, 2024 (USD per year)": market, year and currency from
+ * the data's edition. */
+const char *salary_title(struct cli *c, char *buf, size_t size);
 
 /* ---- text (text.c) ---- */
 
@@ -101,19 +99,27 @@ size_t utf8_valid(const char *s);         /* bytes of the valid sequence at s, o
 size_t text_width(const char *s);         /* columns a string takes on a terminal */
 void put_clean(FILE *out, const char *s); /* control bytes, bad UTF-8 as \xNN */
 void put_padded(FILE *out, const char *s, size_t width, int right);
-char *fmt_money(char *buf, size_t size, int64_t usd);      /* "$644,261" */
+char *fmt_grouped(char *buf, size_t size, double v, const char *prefix); /* "-$5,000" */
 char *fmt_figure(char *buf, size_t size, mlhead_figure f); /* "$644,261+", "unknown" */
-char *fmt_average(char *buf, size_t size, const mlhead_salary *s);
+char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_high);
+int parse_usd(const char *s, int64_t *out); /* "$250,000", "250k", "0.25m" */
+mlhead_figure figure_of(const json_t *v);   /* mhj_figure() read back */
+char *text_dup(const char *s);              /* malloc'd copy, NULL when out of memory */
+char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 
-/* ---- errors and suggestions (mlhead.c, suggest.c) ---- */
+/* ---- suggestions (suggest.c) ---- */
 
-/* Says on stderr why a library call failed; returns the exit status. */
-int cli_fail(struct cli *c, int status);
-/* Says "mlhead: ..." on stderr; returns EXIT_USAGE. */
-int cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The names a suggestion chooses from, built by the subcommands. */
+struct names {
+    const char **v;
+    size_t n, cap;
+    int nomem;
+};
+void names_add(struct names *ns, const char *name); /* NULL is skipped */
+void names_free(struct names *ns);
 /* Prints "did you mean" with the names closest to `typed`, if any is close. */
-void suggest(const char *typed, const char *const *names, size_t n);
-/* The same over every role title and alias. */
+void suggest(struct cli *c, const char *typed, const struct names *ns);
+/* Every role title and alias, for suggest(). */
 void suggest_role(struct cli *c, const char *typed);
 /* cli_fail() for a role lookup, then suggestions when `typed` is unknown. */
 int fail_role(struct cli *c, int status, const char *typed);
@@ -129,6 +135,7 @@ int cmd_tracks(struct cli *c, int argc, char **argv);
 int cmd_track(struct cli *c, int argc, char **argv);
 int cmd_next(struct cli *c, int argc, char **argv);
 int cmd_path(struct cli *c, int argc, char **argv);
+int cmd_offer(struct cli *c, int argc, char **argv);
 int cmd_practices(struct cli *c, int argc, char **argv);
 int cmd_list(struct cli *c, int argc, char **argv);
 int cmd_stats(struct cli *c, int argc, char **argv);

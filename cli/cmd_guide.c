@@ -3,96 +3,121 @@
  * practices, list, stats, search and info.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
-static const char salary_title[] = "US salary bands, 2024 (USD per year)";
-
-static const struct column salary_cols[] = {
-    {"role", "ROLE", COL_BOTH},
-    {"band", "BAND", COL_JSON | COL_RECORD},
-    {"heading", "HEADING", COL_JSON | COL_RECORD},
-    {"min", "MINIMUM", COL_BOTH | COL_RIGHT},
-    {"max", "MAXIMUM", COL_BOTH | COL_RIGHT},
-    {"average", "AVERAGE", COL_TEXT | COL_RIGHT},
-    {"avg", "AVG", COL_JSON},
-    {"avg_high", "AVG HIGH", COL_JSON},
-    {"market", "MARKET", COL_JSON},
-    {"currency", "CURRENCY", COL_JSON},
-    {"year", "YEAR", COL_JSON},
-    {"period", "PERIOD", COL_JSON},
-    {"line", "LINE", COL_JSON},
-};
-
-static void add_salary(struct table *t, const mlhead_salary *s)
+static char *show_average(const json_t *row)
 {
-    char avg[80];
-    tab_text(t, s->role);
-    tab_text(t, s->band);
-    tab_text(t, s->heading);
-    tab_figure(t, s->min);
-    tab_figure(t, s->max);
-    tab_text(t, fmt_average(avg, sizeof avg, s));
-    tab_figure(t, s->avg);
-    tab_figure(t, s->avg_high);
-    tab_text(t, s->market);
-    tab_text(t, s->currency);
-    tab_int(t, s->year);
-    tab_text(t, s->period);
-    tab_int(t, s->line);
+    char buf[96];
+    return text_dup(fmt_average(buf, sizeof buf, figure_of(json_object_get(row, "avg")),
+                                figure_of(json_object_get(row, "avg_high"))));
 }
 
 int cmd_salary(struct cli *c, int argc, char **argv)
 {
-    struct table t;
+    static const struct column cols[] = {
+        {"role", "ROLE", 0, NULL},
+        {"band", "BAND", COL_RECORD, NULL},
+        {"heading", "HEADING", COL_RECORD, NULL},
+        {"min", "MINIMUM", COL_RIGHT | COL_FIGURE, NULL},
+        {"max", "MAXIMUM", COL_RIGHT | COL_FIGURE, NULL},
+        {"average", "AVERAGE", COL_RIGHT, show_average},
+    };
+    char title[128];
+    struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_salary one, *all = &one;
-    size_t n = 1, i;
-    int status;
-    if (argc == 1)
-        status = mlhead_salary_range(c->db, argv[0], &one);
-    else
-        status = mlhead_salary_list(c->db, &all, &n);
+    size_t n = 1;
+    json_t *answer;
+    int status =
+        argc == 1 ? mlhead_salary_range(c->db, argv[0], &one) : mlhead_salary_list(c->db, &all, &n);
     if (status != MLHEAD_OK)
         return fail_role(c, status, argc == 1 ? argv[0] : "");
-    tab_init(&t, "salary", salary_title, salary_cols, NCOLS(salary_cols));
-    t.record = argc == 1;
-    for (i = 0; i < n; i++)
-        add_salary(&t, &all[i]);
+    view.title = salary_title(c, title, sizeof title);
+    view.record = argc == 1;
+    answer = argc == 1 ? mhj_salary(&one) : mhj_salaries(all, n);
     if (all != &one)
         mlhead_free(all);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &view, 1);
+}
+
+static char *show_usd(const json_t *row)
+{
+    char buf[40];
+    return text_dup(
+        fmt_grouped(buf, sizeof buf, json_number_value(json_object_get(row, "usd")), "$"));
+}
+
+/* `mlhead offer head of ml $250k`: the last word is the amount. */
+int cmd_offer(struct cli *c, int argc, char **argv)
+{
+    static const struct column band_cols[] = {
+        {"role", "ROLE", 0, NULL},
+        {"min", "MINIMUM", COL_FIGURE, NULL},
+        {"max", "MAXIMUM", COL_FIGURE, NULL},
+        {"average", "AVERAGE", 0, show_average},
+    };
+    static const struct column offer_cols[] = {
+        {"usd", "OFFER", 0, show_usd},
+        {"range", "AGAINST THE RANGE", 0, NULL},
+        {"average", "AGAINST THE AVERAGE", 0, NULL},
+    };
+    char title[128];
+    struct view views[] = {{"salary", NULL, band_cols, NCOLS(band_cols), 1, 0},
+                           {"offer", NULL, offer_cols, NCOLS(offer_cols), 1, 0}};
+    mlhead_salary band;
+    mlhead_offer offer;
+    int64_t usd;
+    char *role;
+    int status;
+    if (parse_usd(argv[argc - 1], &usd) != 0)
+        return cli_error(c,
+                         "\"%s\" is no amount: write 250000, $250,000, 250k or 0.25m (at most %d)",
+                         argv[argc - 1], MLHEAD_USD_MAX);
+    role = words_join(argv, argc - 1);
+    if (!role)
+        return cli_error(c, "out of memory");
+    status = mlhead_salary_range(c->db, role, &band);
+    if (status == MLHEAD_OK)
+        status = mlhead_salary_compare(&band, usd, &offer);
+    if (status != MLHEAD_OK) {
+        status = fail_role(c, status, role);
+        free(role);
+        return status;
+    }
+    free(role);
+    views[0].title = salary_title(c, title, sizeof title);
+    return report_print(
+        c, json_pack("{s:o, s:o}", "salary", mhj_salary(&band), "offer", mhj_offer(&offer)), views,
+        2);
 }
 
 /* ---- the guide's lists ---- */
 
-static const struct column item_cols[] = {
-    {"section", "SECTION", COL_JSON},  {"group", "GROUP", COL_JSON},
-    {"category", "HEADING", COL_BOTH}, {"position", "#", COL_JSON},
-    {"term", "TERM", COL_JSON},        {"text", "TEXT", COL_JSON},
-    {"item", "ITEM", COL_TEXT},        {"line", "LINE", COL_JSON},
-};
+/* "Narrow AI: ..." where the item has a term. */
+static char *show_item(const json_t *row)
+{
+    const char *term = json_string_value(json_object_get(row, "term"));
+    const char *text = json_string_value(json_object_get(row, "text"));
+    char *s;
+    size_t n;
+    if (!term)
+        return text_dup(text ? text : "");
+    n = strlen(term) + strlen(text ? text : "") + 3;
+    s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s: %s", term, text ? text : "");
+    return s;
+}
 
 static int print_items(struct cli *c, mlhead_item *items, size_t n)
 {
-    struct table t;
-    size_t i;
-    tab_init(&t, "items", NULL, item_cols, NCOLS(item_cols));
-    t.group = 1;
-    for (i = 0; i < n; i++) {
-        tab_text(&t, items[i].section);
-        tab_text(&t, items[i].group);
-        tab_text(&t, items[i].category);
-        tab_int(&t, items[i].position);
-        tab_text(&t, items[i].term);
-        tab_text(&t, items[i].text);
-        if (items[i].term)
-            tab_textf(&t, "%s: %s", items[i].term, items[i].text);
-        else
-            tab_text(&t, items[i].text);
-        tab_int(&t, items[i].line);
-    }
+    static const struct column cols[] = {{"category", "HEADING", 0, NULL},
+                                         {"text", "ITEM", 0, show_item}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 1};
+    json_t *answer = mhj_items(items, n);
     mlhead_free(items);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &view, 1);
 }
 
 /* Offers the sections (section NULL) or one section's headings closest to
@@ -101,18 +126,16 @@ static void suggest_list_name(struct cli *c, const char *section, const char *ty
 {
     mlhead_section *sections = NULL;
     mlhead_category *cats = NULL;
-    const char **names;
+    struct names ns = {0};
     size_t n = 0, i;
     int status = section ? mlhead_category_list(c->db, section, &cats, &n)
                          : mlhead_section_list(c->db, &sections, &n);
-    names = status == MLHEAD_OK ? malloc(2 * n * sizeof *names + 1) : NULL;
-    for (i = 0; names && i < n; i++) {
-        names[2 * i] = section ? cats[i].title : sections[i].title;
-        names[2 * i + 1] = section ? cats[i].slug : sections[i].slug;
+    for (i = 0; status == MLHEAD_OK && i < n; i++) {
+        names_add(&ns, section ? cats[i].title : sections[i].title);
+        names_add(&ns, section ? cats[i].slug : sections[i].slug);
     }
-    if (names)
-        suggest(typed, names, 2 * n);
-    free(names);
+    suggest(c, typed, &ns);
+    names_free(&ns);
     mlhead_free(sections);
     mlhead_free(cats);
 }
@@ -145,153 +168,95 @@ int cmd_practices(struct cli *c, int argc, char **argv)
     return list_items(c, "best-practices", argc ? argv[0] : NULL);
 }
 
-static const struct column section_cols[] = {
-    {"slug", "SECTION", COL_BOTH},
-    {"title", "TITLE", COL_BOTH},
-    {"items", "ITEMS", COL_BOTH | COL_RIGHT},
-    {"position", "#", COL_JSON},
-    {"line", "LINE", COL_JSON},
-};
-
 int cmd_list(struct cli *c, int argc, char **argv)
 {
-    struct table t;
+    static const struct column cols[] = {{"slug", "SECTION", 0, NULL},
+                                         {"title", "TITLE", 0, NULL},
+                                         {"items", "ITEMS", COL_RIGHT, NULL}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_section *sections;
-    size_t n, i;
+    size_t n;
+    json_t *answer;
     int status;
-    if (argc > 0)
-        return list_items(c, argv[0], argc > 1 ? argv[1] : NULL);
+    if (argc > 0) {
+        /* A section is one word (its slug); the heading may take several. */
+        char *category = argc > 1 ? words_join(argv + 1, argc - 1) : NULL;
+        status = argc > 1 && !category ? cli_error(c, "out of memory")
+                                       : list_items(c, argv[0], category);
+        free(category);
+        return status;
+    }
     status = mlhead_section_list(c->db, &sections, &n);
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    tab_init(&t, "sections", NULL, section_cols, NCOLS(section_cols));
-    for (i = 0; i < n; i++) {
-        tab_text(&t, sections[i].slug);
-        tab_text(&t, sections[i].title);
-        tab_int(&t, sections[i].items);
-        tab_int(&t, sections[i].position);
-        tab_int(&t, sections[i].line);
-    }
+    answer = mhj_sections(sections, n);
     mlhead_free(sections);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &view, 1);
 }
 
 /* ---- market statistics ---- */
 
-static const char *unit_name(mlhead_unit u)
-{
-    switch (u) {
-    case MLHEAD_PERCENT: return "percent";
-    case MLHEAD_PERCENTAGE_POINTS: return "percentage_points";
-    case MLHEAD_COUNT: return "count";
-    case MLHEAD_USD: return "usd";
-    }
-    return "unknown";
-}
-
 /* A value with its unit, as a person writes it: "40%", "$25,000,000,000". */
-static void add_stat_value(struct table *t, const mlhead_stat *s)
+static char *show_stat(const json_t *row)
 {
-    char money[64];
-    switch (s->unit) {
-    case MLHEAD_PERCENT: tab_textf(t, "%g%%", s->value); return;
-    case MLHEAD_PERCENTAGE_POINTS: tab_textf(t, "%g points", s->value); return;
-    case MLHEAD_COUNT:
-        /* fmt_money groups the digits; the count has no dollar sign. */
-        tab_text(t, fmt_money(money, sizeof money, (int64_t)s->value) + 1);
-        return;
-    case MLHEAD_USD: tab_text(t, fmt_money(money, sizeof money, (int64_t)s->value)); return;
-    }
-    tab_textf(t, "%g", s->value);
+    char buf[64];
+    const char *unit = json_string_value(json_object_get(row, "unit"));
+    double v = json_number_value(json_object_get(row, "value"));
+    if (!unit)
+        snprintf(buf, sizeof buf, "%g", v);
+    else if (strcmp(unit, "percent") == 0)
+        snprintf(buf, sizeof buf, "%g%%", v);
+    else if (strcmp(unit, "percentage_points") == 0)
+        snprintf(buf, sizeof buf, "%g points", v);
+    else
+        fmt_grouped(buf, sizeof buf, v, strcmp(unit, "usd") == 0 ? "$" : "");
+    return text_dup(buf);
 }
 
 int cmd_stats(struct cli *c, int argc, char **argv)
 {
     static const struct column cols[] = {
-        {"slug", "SLUG", COL_JSON},
-        {"value", "VALUE", COL_JSON},
-        {"shown", "VALUE", COL_TEXT | COL_RIGHT},
-        {"unit", "UNIT", COL_JSON},
-        {"qualifier", "HEDGE", COL_BOTH},
-        {"basis", "WHAT", COL_BOTH},
-        {"period", "WHEN", COL_BOTH},
-        {"source", "SOURCE", COL_BOTH},
-        {"text", "TEXT", COL_JSON},
-        {"line", "LINE", COL_JSON},
+        {"value", "VALUE", COL_RIGHT, show_stat},
+        {"qualifier", "HEDGE", 0, NULL},
+        {"basis", "WHAT", 0, NULL},
+        {"period", "WHEN", 0, NULL},
+        {"source", "SOURCE", 0, NULL},
     };
-    struct table t;
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_stat *stats;
-    size_t n, i;
+    size_t n;
+    json_t *answer;
     int status = mlhead_stat_list(c->db, &stats, &n);
     (void)argc, (void)argv;
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    tab_init(&t, "stats", NULL, cols, NCOLS(cols));
-    for (i = 0; i < n; i++) {
-        tab_text(&t, stats[i].slug);
-        tab_real(&t, stats[i].value);
-        add_stat_value(&t, &stats[i]);
-        tab_text(&t, unit_name(stats[i].unit));
-        tab_text(&t, stats[i].qualifier);
-        tab_text(&t, stats[i].basis);
-        tab_text(&t, stats[i].period);
-        tab_text(&t, stats[i].source);
-        tab_text(&t, stats[i].text);
-        tab_int(&t, stats[i].line);
-    }
+    answer = mhj_stats(stats, n);
     mlhead_free(stats);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &view, 1);
 }
 
 /* ---- search ---- */
 
-static const char *hit_kind(mlhead_hit_kind k)
-{
-    switch (k) {
-    case MLHEAD_HIT_ITEM: return "item";
-    case MLHEAD_HIT_HEADING: return "heading";
-    case MLHEAD_HIT_ROLE: return "role";
-    case MLHEAD_HIT_STAT: return "stat";
-    case MLHEAD_HIT_SALARY: return "salary";
-    case MLHEAD_HIT_PROSE: return "prose";
-    }
-    return "unknown";
-}
-
 int cmd_search(struct cli *c, int argc, char **argv)
 {
-    static const struct column cols[] = {
-        {"line", "LINE", COL_BOTH | COL_RIGHT},
-        {"kind", "KIND", COL_JSON},
-        {"section", "SECTION", COL_BOTH},
-        {"category", "HEADING", COL_JSON},
-        {"text", "TEXT", COL_JSON},
-        {"snippet", "MATCH", COL_BOTH},
-        {"rank", "RANK", COL_JSON},
-    };
-    struct table t;
+    static const struct column cols[] = {{"line", "LINE", COL_RIGHT, NULL},
+                                         {"section", "SECTION", 0, NULL},
+                                         {"snippet", "MATCH", 0, NULL}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_hit *hits;
-    size_t n, i, limit = c->limit == LIMIT_UNSET ? LIMIT_DEFAULT : c->limit;
+    size_t n, limit = c->limit == LIMIT_UNSET ? LIMIT_DEFAULT : c->limit;
+    json_t *answer;
     int status = c->raw ? mlhead_search_raw(c->db, argv[0], limit, &hits, &n)
                         : mlhead_search(c->db, argv[0], limit, &hits, &n);
     (void)argc;
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    tab_init(&t, "hits", NULL, cols, NCOLS(cols));
-    for (i = 0; i < n; i++) {
-        tab_int(&t, hits[i].line);
-        tab_text(&t, hit_kind(hits[i].kind));
-        tab_text(&t, hits[i].section);
-        tab_text(&t, hits[i].category);
-        tab_text(&t, hits[i].text);
-        tab_text(&t, hits[i].snippet);
-        tab_real(&t, hits[i].rank);
-    }
+    answer = mhj_hits(hits, n);
     mlhead_free(hits);
     if (n > 0)
-        return report_print(c, &t, 1);
+        return report_print(c, answer, &view, 1);
     /* Nothing matched: JSON still gets its (empty) answer; text gets none. */
-    status = c->json ? report_print(c, &t, 1) : (tab_free(&t), EXIT_ANSWERED);
+    status = c->json ? report_print(c, answer, &view, 1) : (json_decref(answer), EXIT_ANSWERED);
     if (status != EXIT_ANSWERED)
         return status;
     fputs("mlhead: nothing matches \"", stderr);
@@ -305,29 +270,22 @@ int cmd_search(struct cli *c, int argc, char **argv)
 int cmd_info(struct cli *c, int argc, char **argv)
 {
     static const struct column cols[] = {
-        {"title", "TITLE", COL_BOTH},           {"source", "SOURCE", COL_BOTH},
-        {"edition", "EDITION", COL_BOTH},       {"market", "MARKET", COL_BOTH},
-        {"currency", "CURRENCY", COL_BOTH},     {"year", "YEAR", COL_BOTH},
-        {"schema_version", "SCHEMA", COL_BOTH}, {"library_version", "LIBRARY", COL_BOTH},
-        {"cli_version", "MLHEAD", COL_BOTH},    {"database", "DATABASE", COL_BOTH},
+        {"title", "TITLE", 0, NULL},           {"source", "SOURCE", 0, NULL},
+        {"edition", "EDITION", 0, NULL},       {"market", "MARKET", 0, NULL},
+        {"currency", "CURRENCY", 0, NULL},     {"year", "YEAR", 0, NULL},
+        {"schema_version", "SCHEMA", 0, NULL}, {"library_version", "LIBRARY", 0, NULL},
+        {"cli_version", "MLHEAD", 0, NULL},    {"database", "DATABASE", 0, NULL},
     };
-    struct table t;
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 1, 0};
     mlhead_edition e;
+    json_t *answer;
     int status = mlhead_edition_get(c->db, &e);
     (void)argc, (void)argv;
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    tab_init(&t, "info", NULL, cols, NCOLS(cols));
-    t.record = 1;
-    tab_text(&t, e.title);
-    tab_text(&t, e.source);
-    tab_text(&t, e.edition);
-    tab_text(&t, e.market);
-    tab_text(&t, e.currency);
-    tab_int(&t, e.year);
-    tab_int(&t, e.schema_version);
-    tab_text(&t, mlhead_version());
-    tab_text(&t, MLHEAD_VERSION);
-    tab_text(&t, c->db_path ? c->db_path : "(embedded)");
-    return report_print(c, &t, 1);
+    answer = mhj_edition(&e);
+    mhj_set(answer, "library_version", mhj_text(mlhead_version()));
+    mhj_set(answer, "cli_version", mhj_text(MLHEAD_VERSION));
+    mhj_set(answer, "database", mhj_text(c->db_path ? c->db_path : "(embedded)"));
+    return report_print(c, answer, &view, 1);
 }

@@ -1,49 +1,30 @@
 /*
  * cmd_roles.c - the subcommands about roles and careers: roles, role,
  * tracks, track, next and path.  A role is always shown through the same
- * columns (ROLE_COLUMNS and add_role), whichever command lists it.
+ * columns (ROLE_COLUMNS), whichever command lists it.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
-/* One column a line; clang-format would reflow the macro's list. */
-/* clang-format off */
-#define ROLE_COLUMNS                                 \
-    {"title", "ROLE", COL_BOTH},                     \
-    {"slug", "SLUG", COL_JSON},                      \
-    {"track", "TRACK", COL_JSON},                    \
-    {"track_title", "TRACK", COL_BOTH},              \
-    {"level", "LEVEL", COL_BOTH | COL_RIGHT},        \
-    {"section", "SECTION", COL_JSON},                \
-    {"line", "LINE", COL_JSON}
-/* clang-format on */
+#define ROLE_COLUMNS                                                                               \
+    {"title", "ROLE", 0, NULL}, {"track_title", "TRACK", 0, NULL},                                 \
+    {                                                                                              \
+        "level", "LEVEL", COL_RIGHT, NULL                                                          \
+    }
 
 static const struct column role_cols[] = {ROLE_COLUMNS};
+static const struct view roles_view = {NULL, NULL, role_cols, NCOLS(role_cols), 0, 0};
 
-static void add_role(struct table *t, const mlhead_role *r)
-{
-    tab_text(t, r->title);
-    tab_text(t, r->slug);
-    tab_text(t, r->track);
-    tab_text(t, r->track_title);
-    if (r->level > 0)
-        tab_int(t, r->level);
-    else
-        tab_null(t);
-    tab_text(t, r->section);
-    tab_int(t, r->line);
-}
+static const struct column step_cols[] = {{"title", "NEXT ROLE", 0, NULL},
+                                          {"note", "HOW", 0, NULL}};
 
-static int print_roles(struct cli *c, const char *title, mlhead_role *roles, size_t n)
+static int print_roles(struct cli *c, mlhead_role *roles, size_t n)
 {
-    struct table t;
-    size_t i;
-    tab_init(&t, "roles", title, role_cols, NCOLS(role_cols));
-    for (i = 0; i < n; i++)
-        add_role(&t, &roles[i]);
+    json_t *answer = mhj_roles(roles, n);
     mlhead_free(roles);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &roles_view, 1);
 }
 
 int cmd_roles(struct cli *c, int argc, char **argv)
@@ -52,36 +33,19 @@ int cmd_roles(struct cli *c, int argc, char **argv)
     size_t n;
     int status = mlhead_role_list(c->db, NULL, &roles, &n);
     (void)argc, (void)argv;
-    if (status != MLHEAD_OK)
-        return cli_fail(c, status);
-    return print_roles(c, NULL, roles, n);
-}
-
-static const struct column step_cols[] = {
-    {"title", "NEXT ROLE", COL_BOTH}, {"slug", "SLUG", COL_JSON}, {"kind", "KIND", COL_JSON},
-    {"note", "HOW", COL_BOTH},        {"line", "LINE", COL_JSON},
-};
-
-static void add_steps(struct table *t, const mlhead_step *steps, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        tab_text(t, steps[i].role.title);
-        tab_text(t, steps[i].role.slug);
-        tab_text(t, steps[i].kind == MLHEAD_STEP_TRACK ? "track" : "move");
-        tab_text(t, steps[i].note);
-        tab_int(t, steps[i].line);
-    }
+    return status == MLHEAD_OK ? print_roles(c, roles, n) : cli_fail(c, status);
 }
 
 int cmd_role(struct cli *c, int argc, char **argv)
 {
-    static const struct column cols[] = {ROLE_COLUMNS, {"aliases", "ALSO CALLED", COL_BOTH}};
-    struct table t[2];
+    static const struct column cols[] = {ROLE_COLUMNS, {"aliases", "ALSO CALLED", 0, NULL}};
+    static const struct view views[] = {{"role", NULL, cols, NCOLS(cols), 1, 0},
+                                        {"next", "Next steps:", step_cols, NCOLS(step_cols), 0, 0}};
     mlhead_role r;
     mlhead_step *steps = NULL;
     const char **aliases = NULL;
     size_t nsteps = 0, naliases = 0;
+    json_t *role, *answer;
     int status = mlhead_role_find(c->db, argv[0], &r);
     (void)argc;
     if (status == MLHEAD_OK)
@@ -92,114 +56,129 @@ int cmd_role(struct cli *c, int argc, char **argv)
         mlhead_free(aliases);
         return fail_role(c, status, argv[0]);
     }
-    tab_init(&t[0], "role", NULL, cols, NCOLS(cols));
-    t[0].record = 1;
-    add_role(&t[0], &r);
-    tab_list(&t[0], aliases, naliases);
-    tab_init(&t[1], "next", "Next steps:", step_cols, NCOLS(step_cols));
-    add_steps(&t[1], steps, nsteps);
+    role = mhj_role(&r);
+    mhj_set(role, "aliases", mhj_names(aliases, naliases));
+    answer = json_pack("{s:o, s:o}", "role", role, "next", mhj_steps(steps, nsteps));
     mlhead_free(aliases);
     mlhead_free(steps);
-    return report_print(c, t, 2);
+    return report_print(c, answer, views, 2);
 }
 
 int cmd_next(struct cli *c, int argc, char **argv)
 {
-    struct table t;
+    static const struct view view = {NULL, NULL, step_cols, NCOLS(step_cols), 0, 0};
     mlhead_step *steps;
     size_t n;
+    json_t *answer;
     int status = mlhead_next_roles(c->db, argv[0], &steps, &n);
     (void)argc;
     if (status != MLHEAD_OK)
         return fail_role(c, status, argv[0]);
-    tab_init(&t, "next", NULL, step_cols, NCOLS(step_cols));
-    add_steps(&t, steps, n);
+    answer = mhj_steps(steps, n);
     mlhead_free(steps);
-    return report_print(c, &t, 1);
+    return report_print(c, answer, &view, 1);
 }
-
-static const struct column track_cols[] = {
-    {"title", "TRACK", COL_BOTH},
-    {"slug", "SLUG", COL_BOTH},
-    {"steps", "STEPS", COL_BOTH | COL_RIGHT},
-    {"line", "LINE", COL_JSON},
-};
 
 int cmd_tracks(struct cli *c, int argc, char **argv)
 {
-    struct table t;
+    static const struct column cols[] = {{"title", "TRACK", 0, NULL},
+                                         {"slug", "SLUG", 0, NULL},
+                                         {"steps", "STEPS", COL_RIGHT, NULL}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_track *tracks;
-    size_t n, i;
+    size_t n;
+    json_t *answer;
     int status = mlhead_track_list(c->db, &tracks, &n);
     (void)argc, (void)argv;
     if (status != MLHEAD_OK)
         return cli_fail(c, status);
-    tab_init(&t, "tracks", NULL, track_cols, NCOLS(track_cols));
-    for (i = 0; i < n; i++) {
-        tab_text(&t, tracks[i].title);
-        tab_text(&t, tracks[i].slug);
-        tab_int(&t, tracks[i].steps);
-        tab_int(&t, tracks[i].line);
-    }
+    answer = mhj_tracks(tracks, n);
     mlhead_free(tracks);
-    return report_print(c, &t, 1);
-}
-
-/* Offers the tracks' titles and slugs closest to a name not found. */
-static void suggest_track(struct cli *c, const char *typed)
-{
-    mlhead_track *tracks;
-    const char **names;
-    size_t n, i;
-    if (mlhead_track_list(c->db, &tracks, &n) != MLHEAD_OK)
-        return;
-    names = malloc(2 * n * sizeof *names + 1);
-    for (i = 0; names && i < n; i++) {
-        names[2 * i] = tracks[i].title;
-        names[2 * i + 1] = tracks[i].slug;
-    }
-    if (names)
-        suggest(typed, names, 2 * n);
-    free(names);
-    mlhead_free(tracks);
+    return report_print(c, answer, &view, 1);
 }
 
 int cmd_track(struct cli *c, int argc, char **argv)
 {
     mlhead_role *roles;
-    size_t n;
+    mlhead_track *tracks;
+    struct names ns = {0};
+    size_t n, i;
     int status = mlhead_role_list(c->db, argv[0], &roles, &n), exit_status;
     (void)argc;
     if (status == MLHEAD_OK)
-        return print_roles(c, NULL, roles, n);
+        return print_roles(c, roles, n);
     exit_status = cli_fail(c, status);
-    if (status == MLHEAD_NOT_FOUND)
-        suggest_track(c, argv[0]);
+    if (status == MLHEAD_NOT_FOUND && mlhead_track_list(c->db, &tracks, &n) == MLHEAD_OK) {
+        for (i = 0; i < n; i++) {
+            names_add(&ns, tracks[i].title);
+            names_add(&ns, tracks[i].slug);
+        }
+        suggest(c, argv[0], &ns);
+        names_free(&ns);
+        mlhead_free(tracks);
+    }
     return exit_status;
+}
+
+static int names_role(struct cli *c, char **words, int n)
+{
+    mlhead_role r;
+    char *name = words_join(words, n);
+    int found = name && mlhead_role_find(c->db, name, &r) == MLHEAD_OK;
+    free(name);
+    return found;
+}
+
+/* Where FROM ends among the words: before a word "to"; else the first
+ * split where both halves name a role; else where one half does, so the
+ * library's message names the other. */
+static int path_split(struct cli *c, int argc, char **argv, int *skip)
+{
+    int k, from_only = 0, to_only = 0;
+    *skip = 0;
+    for (k = 1; k < argc - 1; k++)
+        if (strcmp(argv[k], "to") == 0)
+            return *skip = 1, k;
+    for (k = 1; k < argc; k++) {
+        int from = names_role(c, argv, k), to = names_role(c, argv + k, argc - k);
+        if (from && to)
+            return k;
+        from_only = from_only ? from_only : from ? k : 0;
+        to_only = to_only ? to_only : to ? k : 0;
+    }
+    return from_only ? from_only : to_only ? to_only : 1;
 }
 
 int cmd_path(struct cli *c, int argc, char **argv)
 {
-    static const struct column cols[] = {{"step", "STEP", COL_BOTH | COL_RIGHT}, ROLE_COLUMNS};
-    struct table t;
+    static const struct column cols[] = {{"step", "STEP", COL_RIGHT, NULL}, ROLE_COLUMNS};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_role *roles, r;
     size_t n, i;
-    int status = mlhead_path(c->db, argv[0], argv[1], &roles, &n);
-    (void)argc;
+    json_t *answer;
+    int skip, k = path_split(c, argc, argv, &skip), status;
+    char *from = words_join(argv, k), *to = words_join(argv + k + skip, argc - k - skip);
+    if (!from || !to) {
+        status = cli_error(c, "out of memory");
+        goto done;
+    }
+    status = mlhead_path(c->db, from, to, &roles, &n);
     if (status != MLHEAD_OK) {
         int exit_status = cli_fail(c, status);
         /* The message said which name is unknown; the suggestion needs it
          * too, and asking the library again must follow the message. */
         if (status == MLHEAD_NOT_FOUND)
-            suggest_role(c, mlhead_role_find(c->db, argv[0], &r) == MLHEAD_NOT_FOUND ? argv[0]
-                                                                                     : argv[1]);
-        return exit_status;
+            suggest_role(c, mlhead_role_find(c->db, from, &r) == MLHEAD_NOT_FOUND ? from : to);
+        status = exit_status;
+        goto done;
     }
-    tab_init(&t, "path", NULL, cols, NCOLS(cols));
-    for (i = 0; i < n; i++) {
-        tab_int(&t, (int64_t)i + 1);
-        add_role(&t, &roles[i]);
-    }
+    answer = mhj_roles(roles, n);
+    for (i = 0; i < n; i++)
+        mhj_set(json_array_get(answer, i), "step", json_integer((json_int_t)i + 1));
     mlhead_free(roles);
-    return report_print(c, &t, 1);
+    status = report_print(c, answer, &view, 1);
+done:
+    free(from);
+    free(to);
+    return status;
 }

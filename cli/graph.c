@@ -6,6 +6,7 @@
  * edge, another move the guide states a dashed edge labelled with its
  * words.  Roles outside every track appear only when a move touches them.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,10 +49,12 @@ static int load(struct cli *c, struct graph *g)
         status = mlhead_next_roles(c->db, g->roles[i].title, &steps, &n);
         if (status != MLHEAD_OK || n == 0)
             continue;
-        grown = realloc(g->edges, (g->nedges + n) * sizeof *grown);
+        grown = n < SIZE_MAX / sizeof *grown - g->nedges
+                    ? realloc(g->edges, (g->nedges + n) * sizeof *grown)
+                    : NULL;
         if (!grown) {
             mlhead_free(steps);
-            return cli_error("out of memory");
+            return cli_error(c, "out of memory");
         }
         g->edges = grown;
         for (j = 0; j < n; j++) {
@@ -135,41 +138,21 @@ static void print_dot(FILE *out, const struct graph *g)
     fputs("}\n", out);
 }
 
+/* {"nodes": [role...], "edges": [step with "from" and "to" slugs...]} */
 static int print_json(struct cli *c, const struct graph *g)
 {
-    static const struct column node_cols[] = {
-        {"slug", "SLUG", COL_BOTH},
-        {"title", "TITLE", COL_BOTH},
-        {"track", "TRACK", COL_BOTH},
-        {"level", "LEVEL", COL_BOTH},
-    };
-    static const struct column edge_cols[] = {
-        {"from", "FROM", COL_BOTH}, {"to", "TO", COL_BOTH},     {"kind", "KIND", COL_BOTH},
-        {"note", "NOTE", COL_BOTH}, {"line", "LINE", COL_BOTH},
-    };
-    struct table t[2];
+    json_t *nodes = json_array(), *edges = json_array();
     size_t i;
-    tab_init(&t[0], "nodes", NULL, node_cols, NCOLS(node_cols));
-    tab_init(&t[1], "edges", NULL, edge_cols, NCOLS(edge_cols));
-    for (i = 0; i < g->nroles; i++) {
-        if (!g->roles[i].track && !in_an_edge(g, &g->roles[i]))
-            continue;
-        tab_text(&t[0], g->roles[i].slug);
-        tab_text(&t[0], g->roles[i].title);
-        tab_text(&t[0], g->roles[i].track);
-        if (g->roles[i].level > 0)
-            tab_int(&t[0], g->roles[i].level);
-        else
-            tab_null(&t[0]);
-    }
+    for (i = 0; i < g->nroles; i++)
+        if (g->roles[i].track || in_an_edge(g, &g->roles[i]))
+            json_array_append_new(nodes, mhj_role(&g->roles[i]));
     for (i = 0; i < g->nedges; i++) {
-        tab_text(&t[1], g->edges[i].from->slug);
-        tab_text(&t[1], g->edges[i].step.role.slug);
-        tab_text(&t[1], g->edges[i].step.kind == MLHEAD_STEP_TRACK ? "track" : "move");
-        tab_text(&t[1], g->edges[i].step.note);
-        tab_int(&t[1], g->edges[i].step.line);
+        json_t *e = mhj_step(&g->edges[i].step);
+        mhj_set(e, "from", mhj_text(g->edges[i].from->slug));
+        mhj_set(e, "to", mhj_text(g->edges[i].step.role.slug));
+        json_array_append_new(edges, e);
     }
-    return report_print(c, t, 2);
+    return report_print(c, json_pack("{s:o, s:o}", "nodes", nodes, "edges", edges), NULL, 0);
 }
 
 int cmd_graph(struct cli *c, int argc, char **argv)

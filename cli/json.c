@@ -1,109 +1,229 @@
 /*
- * json.c - writes a table as JSON (RFC 8259): a record as an object, a
- * table as an array of objects, keyed by each column's key.
- *
- * Numbers stay numbers; a figure the guide does not give is null, never 0,
- * and a known one is {"usd": N, "bound": "exact" | "at_least"}.  Strings are
- * escaped in full (quote, backslash, every control character); a byte that
- * is not valid UTF-8 (a crafted --db) becomes U+FFFD, so the output is
- * always valid JSON.
+ * json.c - the library's structs as jansson values (see json.h).  The
+ * key names are the struct's field names, so the JSON reads as the header.
  */
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
-#include "cli.h"
+#include "json.h"
+#include "utf8.h"
 
-void json_string(FILE *out, const char *s)
+static const char *bound_name(mlhead_bound b)
 {
-    fputc('"', out);
-    while (*s) {
-        unsigned char ch = (unsigned char)*s;
-        size_t n = utf8_valid(s);
-        if (n == 0) {
-            fputs("\\ufffd", out);
-            s++;
-            continue;
-        }
-        switch (ch) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (ch < 0x20 || ch == 0x7f)
-                fprintf(out, "\\u%04x", ch);
-            else
-                fwrite(s, 1, n, out);
-        }
-        s += n;
-    }
-    fputc('"', out);
+    return b == MLHEAD_AT_LEAST ? "at_least" : "exact";
 }
 
-static void json_cell(FILE *out, const struct cell *c)
+static const char *step_kind_name(mlhead_step_kind k)
 {
-    size_t i;
-    switch (c->kind) {
-    case CELL_TEXT: json_string(out, c->text); return;
-    case CELL_INT: fprintf(out, "%lld", (long long)c->num); return;
-    case CELL_REAL:
-        /* JSON has no NaN or infinity. */
-        if (isfinite(c->real))
-            fprintf(out, "%.17g", c->real);
-        else
-            fputs("null", out);
-        return;
-    case CELL_FIGURE:
-        if (c->bound == MLHEAD_UNKNOWN)
+    return k == MLHEAD_STEP_TRACK ? "track" : "move";
+}
+
+static const char *unit_name(mlhead_unit u)
+{
+    switch (u) {
+    case MLHEAD_PERCENT: return "percent";
+    case MLHEAD_PERCENTAGE_POINTS: return "percentage_points";
+    case MLHEAD_COUNT: return "count";
+    case MLHEAD_USD: return "usd";
+    }
+    return "unknown";
+}
+
+static const char *hit_kind_name(mlhead_hit_kind k)
+{
+    switch (k) {
+    case MLHEAD_HIT_ITEM: return "item";
+    case MLHEAD_HIT_HEADING: return "heading";
+    case MLHEAD_HIT_ROLE: return "role";
+    case MLHEAD_HIT_STAT: return "stat";
+    case MLHEAD_HIT_SALARY: return "salary";
+    case MLHEAD_HIT_PROSE: return "prose";
+    }
+    return "unknown";
+}
+
+json_t *mhj_text(const char *s)
+{
+    static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+    size_t len, i = 0, o = 0;
+    char *copy;
+    json_t *v;
+    if (!s)
+        return json_null();
+    len = strlen(s);
+    for (i = 0; i < len; i += mh_utf8_length((const unsigned char *)s + i))
+        if (mh_utf8_length((const unsigned char *)s + i) == 0)
             break;
-        fprintf(out, "{\"usd\": %lld, \"bound\": \"%s\"}", (long long)c->num,
-                c->bound == MLHEAD_AT_LEAST ? "at_least" : "exact");
-        return;
-    case CELL_LIST:
-        fputc('[', out);
-        for (i = 0; i < c->nlist; i++) {
-            if (i)
-                fputs(", ", out);
-            json_string(out, c->list[i]);
+    if (i >= len)
+        return json_stringn_nocheck(s, len);
+    /* Each bad byte becomes three; len < SIZE_MAX / 3 since s is in memory. */
+    copy = malloc(3 * len + 1);
+    if (!copy)
+        return NULL;
+    for (i = 0; i < len;) {
+        size_t n = mh_utf8_length((const unsigned char *)s + i);
+        if (n == 0) {
+            memcpy(copy + o, replacement, 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(copy + o, s + i, n);
+            o += n;
+            i += n;
         }
-        fputc(']', out);
-        return;
-    case CELL_NULL: break;
     }
-    fputs("null", out);
+    v = json_stringn_nocheck(copy, o);
+    free(copy);
+    return v;
 }
 
-static void json_row(FILE *out, const struct table *t, size_t row, const char *indent)
+json_t *mhj_figure(mlhead_figure f)
 {
-    size_t i;
-    int first = 1;
-    fputc('{', out);
-    for (i = 0; i < t->ncols; i++) {
-        if (!(t->cols[i].flags & COL_JSON))
-            continue;
-        fprintf(out, "%s\n%s  ", first ? "" : ",", indent);
-        first = 0;
-        json_string(out, t->cols[i].key);
-        fputs(": ", out);
-        json_cell(out, &t->cells[row * t->ncols + i]);
-    }
-    fprintf(out, "\n%s}", indent);
+    if (f.bound == MLHEAD_UNKNOWN)
+        return json_null();
+    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", bound_name(f.bound));
 }
 
-void json_table(FILE *out, const struct table *t)
+/* A 1-based number where 0 means none: null. */
+static json_t *ordinal(int v)
 {
-    size_t rows = tab_rows(t), r;
-    if (t->record) {
-        if (rows)
-            json_row(out, t, 0, "");
-        else
-            fputs("null", out);
-        return;
+    return v > 0 ? json_integer(v) : json_null();
+}
+
+json_t *mhj_edition(const mlhead_edition *e)
+{
+    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:i, s:i}", "title", mhj_text(e->title), "source",
+                     mhj_text(e->source), "edition", mhj_text(e->edition), "market",
+                     mhj_text(e->market), "currency", mhj_text(e->currency), "year", e->year,
+                     "schema_version", e->schema_version);
+}
+
+json_t *mhj_role(const mlhead_role *r)
+{
+    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:i}", "title", mhj_text(r->title), "slug",
+                     mhj_text(r->slug), "track", mhj_text(r->track), "track_title",
+                     mhj_text(r->track_title), "level", ordinal(r->level), "section",
+                     mhj_text(r->section), "line", r->line);
+}
+
+json_t *mhj_step(const mlhead_step *s)
+{
+    return json_pack("{s:o, s:o, s:s, s:o, s:i}", "title", mhj_text(s->role.title), "slug",
+                     mhj_text(s->role.slug), "kind", step_kind_name(s->kind), "note",
+                     mhj_text(s->note), "line", s->line);
+}
+
+json_t *mhj_track(const mlhead_track *t)
+{
+    return json_pack("{s:o, s:o, s:i, s:i}", "title", mhj_text(t->title), "slug", mhj_text(t->slug),
+                     "steps", t->steps, "line", t->line);
+}
+
+json_t *mhj_salary(const mlhead_salary *s)
+{
+    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:i, s:o, s:i}", "role",
+                     mhj_text(s->role), "band", mhj_text(s->band), "heading", mhj_text(s->heading),
+                     "min", mhj_figure(s->min), "max", mhj_figure(s->max), "avg",
+                     mhj_figure(s->avg), "avg_high", mhj_figure(s->avg_high), "market",
+                     mhj_text(s->market), "currency", mhj_text(s->currency), "year", s->year,
+                     "period", mhj_text(s->period), "line", s->line);
+}
+
+json_t *mhj_offer(const mlhead_offer *o)
+{
+    return json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)o->usd, "range",
+                     mlhead_offer_verdict_name(o->range), "average",
+                     mlhead_offer_verdict_name(o->average));
+}
+
+json_t *mhj_section(const mlhead_section *s)
+{
+    return json_pack("{s:o, s:o, s:i, s:i, s:i}", "slug", mhj_text(s->slug), "title",
+                     mhj_text(s->title), "items", s->items, "position", s->position, "line",
+                     s->line);
+}
+
+json_t *mhj_category(const mlhead_category *c)
+{
+    return json_pack("{s:o, s:o, s:o, s:o, s:i, s:i, s:i}", "section", mhj_text(c->section), "slug",
+                     mhj_text(c->slug), "title", mhj_text(c->title), "group", mhj_text(c->group),
+                     "position", c->position, "items", c->items, "line", c->line);
+}
+
+json_t *mhj_item(const mlhead_item *i)
+{
+    return json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:i}", "section", mhj_text(i->section),
+                     "group", mhj_text(i->group), "category", mhj_text(i->category), "position",
+                     i->position, "term", mhj_text(i->term), "text", mhj_text(i->text), "line",
+                     i->line);
+}
+
+/* JSON has no NaN or infinity. */
+static json_t *real(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+json_t *mhj_stat(const mlhead_stat *s)
+{
+    return json_pack("{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:i}", "slug", mhj_text(s->slug),
+                     "value", real(s->value), "unit", unit_name(s->unit), "qualifier",
+                     mhj_text(s->qualifier), "basis", mhj_text(s->basis), "period",
+                     mhj_text(s->period), "source", mhj_text(s->source), "text", mhj_text(s->text),
+                     "line", s->line);
+}
+
+json_t *mhj_hit(const mlhead_hit *h)
+{
+    return json_pack("{s:i, s:s, s:o, s:o, s:o, s:o, s:o}", "line", h->line, "kind",
+                     hit_kind_name(h->kind), "section", mhj_text(h->section), "category",
+                     mhj_text(h->category), "text", mhj_text(h->text), "snippet",
+                     mhj_text(h->snippet), "rank", real(h->rank));
+}
+
+/* One array function per builder: the loop is written once. */
+#define MHJ_LIST(name, type, one)                                                                  \
+    json_t *name(const type *v, size_t n)                                                          \
+    {                                                                                              \
+        json_t *a = json_array();                                                                  \
+        size_t i;                                                                                  \
+        for (i = 0; a && i < n; i++)                                                               \
+            if (json_array_append_new(a, one(&v[i])) != 0) {                                       \
+                json_decref(a);                                                                    \
+                return NULL;                                                                       \
+            }                                                                                      \
+        return a;                                                                                  \
     }
-    fputc('[', out);
-    for (r = 0; r < rows; r++) {
-        fputs(r ? ",\n  " : "\n  ", out);
-        json_row(out, t, r, "  ");
+
+MHJ_LIST(mhj_roles, mlhead_role, mhj_role)
+MHJ_LIST(mhj_steps, mlhead_step, mhj_step)
+MHJ_LIST(mhj_tracks, mlhead_track, mhj_track)
+MHJ_LIST(mhj_salaries, mlhead_salary, mhj_salary)
+MHJ_LIST(mhj_sections, mlhead_section, mhj_section)
+MHJ_LIST(mhj_categories, mlhead_category, mhj_category)
+MHJ_LIST(mhj_items, mlhead_item, mhj_item)
+MHJ_LIST(mhj_stats, mlhead_stat, mhj_stat)
+MHJ_LIST(mhj_hits, mlhead_hit, mhj_hit)
+
+typedef const char *name;
+static json_t *name_text(const name *s)
+{
+    return mhj_text(*s);
+}
+MHJ_LIST(mhj_names, name, name_text)
+
+json_t *mhj_error(const char *status, const char *message)
+{
+    return json_pack("{s:{s:o, s:o}}", "error", "status", mhj_text(status), "message",
+                     mhj_text(message));
+}
+
+int mhj_set(json_t *obj, const char *key, json_t *value)
+{
+    if (!obj || !value) {
+        json_decref(value);
+        return -1;
     }
-    fputs(rows ? "\n]" : "]", out);
+    return json_object_set_new(obj, key, value);
 }

@@ -12,29 +12,40 @@
 
 #include "cli.h"
 
+enum command_flags {
+    JOIN = 1,       /* the operands are the words of one name: joined */
+    TAKES_SVG = 2,  /* --svg */
+    TAKES_LIMIT = 4 /* --raw and --limit */
+};
+
 struct command {
     const char *name;
     const char *args;
-    int min, max; /* operands it takes */
+    int min, max; /* operands it takes; max -1: any number */
+    unsigned flags;
     command_fn run;
     const char *help;
 };
 
 static const struct command commands[] = {
-    {"salary", "[ROLE]", 0, 1, cmd_salary, "one role's salary band, or the table of all"},
-    {"roles", "", 0, 0, cmd_roles, "every role, by track and level"},
-    {"role", "ROLE", 1, 1, cmd_role, "a role: its track, aliases, next steps"},
-    {"tracks", "", 0, 0, cmd_tracks, "the career tracks"},
-    {"track", "NAME", 1, 1, cmd_track, "the steps of one track"},
-    {"next", "ROLE", 1, 1, cmd_next, "the steps up from a role"},
-    {"path", "FROM TO", 2, 2, cmd_path, "the shortest chain of steps between roles"},
-    {"practices", "[CATEGORY]", 0, 1, cmd_practices, "the best practices"},
-    {"list", "[SECTION [CATEGORY]]", 0, 2, cmd_list, "the guide's sections, or a section's items"},
-    {"stats", "", 0, 0, cmd_stats, "market figures with unit and basis"},
-    {"search", "QUERY", 1, 1, cmd_search, "full-text search of the whole guide"},
-    {"info", "", 0, 0, cmd_info, "edition, schema and library versions"},
-    {"chart", "", 0, 0, cmd_chart, "the salary bands as a range chart"},
-    {"graph", "", 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
+    {"salary", "[ROLE]", 0, -1, JOIN, cmd_salary, "one role's salary band, or the table of all"},
+    {"roles", "", 0, 0, 0, cmd_roles, "every role, by track and level"},
+    {"role", "ROLE", 1, -1, JOIN, cmd_role, "a role: its track, aliases, next steps"},
+    {"tracks", "", 0, 0, 0, cmd_tracks, "the career tracks"},
+    {"track", "NAME", 1, -1, JOIN, cmd_track, "the steps of one track"},
+    {"next", "ROLE", 1, -1, JOIN, cmd_next, "the steps up from a role"},
+    {"path", "FROM [to] TO", 2, -1, 0, cmd_path, "the shortest chain of steps between roles"},
+    {"offer", "ROLE AMOUNT", 2, -1, 0, cmd_offer,
+     "an offer against a role's band: below, within..."},
+    {"practices", "[CATEGORY]", 0, -1, JOIN, cmd_practices, "the best practices"},
+    {"list", "[SECTION [CATEGORY]]", 0, -1, 0, cmd_list,
+     "the guide's sections, or a section's items"},
+    {"stats", "", 0, 0, 0, cmd_stats, "market figures with unit and basis"},
+    {"search", "QUERY", 1, -1, JOIN | TAKES_LIMIT, cmd_search,
+     "full-text search of the whole guide"},
+    {"info", "", 0, 0, 0, cmd_info, "edition, schema and library versions"},
+    {"chart", "", 0, 0, TAKES_SVG, cmd_chart, "the salary bands as a range chart"},
+    {"graph", "", 0, 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -60,30 +71,6 @@ static void usage(FILE *out)
           "\nexit status: 0 answered, 1 not found, 2 usage or database error\n"
           "see mlhead(1)\n",
           out);
-}
-
-int cli_error(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("mlhead: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return EXIT_USAGE;
-}
-
-int cli_fail(struct cli *c, int status)
-{
-    fputs("mlhead: ", stderr);
-    put_clean(stderr, mlhead_errmsg(c->db));
-    fputc('\n', stderr);
-    switch (status) {
-    case MLHEAD_NOT_FOUND:
-    case MLHEAD_NO_DATA:
-    case MLHEAD_NO_PATH: return EXIT_NOT_FOUND;
-    default: return EXIT_USAGE;
-    }
 }
 
 /* The value of an option: "--opt=VALUE" or the next argument. */
@@ -137,73 +124,79 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
         } else if (is_option(a, "--db")) {
             c->db_path = option_value(argc, argv, &i, "--db");
             if (!c->db_path) {
-                cli_error("--db needs a PATH");
+                cli_error(c, "--db needs a PATH");
                 return -1;
             }
         } else if (is_option(a, "--svg")) {
             c->svg = option_value(argc, argv, &i, "--svg");
             if (!c->svg || !*c->svg) {
-                cli_error("--svg needs a FILE");
+                cli_error(c, "--svg needs a FILE");
                 return -1;
             }
         } else if (is_option(a, "--limit")) {
             if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit)) {
-                cli_error("--limit needs a whole number from 0 to 100000");
+                cli_error(c, "--limit needs a whole number from 0 to 100000");
                 return -1;
             }
         } else {
-            fputs("mlhead: unknown option \"", stderr);
-            put_clean(stderr, a);
-            fputs("\" (a query starting with - goes after --)\n", stderr);
+            cli_error(c, "unknown option \"%s\" (a query starting with - goes after --)", a);
             return -1;
         }
     }
     return n;
 }
 
-/* The command by name; NULL, said on stderr with the closest names. */
-static const struct command *find_command(const char *name)
+/* The command by name; NULL, said with the closest names. */
+static const struct command *find_command(struct cli *c, const char *name)
 {
-    const char *names[NCOMMANDS];
+    struct names ns = {0};
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++) {
+    for (i = 0; i < NCOMMANDS; i++)
         if (strcmp(commands[i].name, name) == 0)
             return &commands[i];
-        names[i] = commands[i].name;
-    }
-    fputs("mlhead: unknown command \"", stderr);
-    put_clean(stderr, name);
-    fputs("\"; see mlhead --help\n", stderr);
-    suggest(name, names, NCOMMANDS);
+    for (i = 0; i < NCOMMANDS; i++)
+        names_add(&ns, commands[i].name);
+    cli_error(c, "unknown command \"%s\"; see mlhead --help", name);
+    suggest(c, name, &ns);
+    names_free(&ns);
     return NULL;
 }
 
 /* Options that belong to one subcommand only are an error elsewhere. */
-static int check_option_scope(const struct cli *c, const struct command *cmd)
+static int check_usage(struct cli *c, const struct command *cmd, int nargs)
 {
-    if (c->svg && cmd->run != cmd_chart)
-        return cli_error("--svg goes with chart only");
-    if ((c->raw || c->limit != LIMIT_UNSET) && cmd->run != cmd_search)
-        return cli_error("--raw and --limit go with search only");
+    if (c->svg && !(cmd->flags & TAKES_SVG))
+        return cli_error(c, "--svg goes with chart only");
+    if ((c->raw || c->limit != LIMIT_UNSET) && !(cmd->flags & TAKES_LIMIT))
+        return cli_error(c, "--raw and --limit go with search only");
+    if (nargs < cmd->min || (cmd->max >= 0 && nargs > cmd->max))
+        return cli_error(c, "usage: mlhead %s %s", cmd->name, cmd->args);
     return EXIT_ANSWERED;
 }
 
 static int run(struct cli *c, const struct command *cmd, int argc, char **argv)
 {
+    char *joined = NULL;
     int status = mlhead_open(c->db_path, &c->db);
     if (status != MLHEAD_OK) {
         /* No handle, so no detail: the status and the path say it all. */
-        fputs(c->db_path ? "mlhead: --db \"" : "mlhead: the embedded data", stderr);
+        const char *word = mlhead_strerror(status);
         if (c->db_path)
-            put_clean(stderr, c->db_path);
-        fprintf(stderr, "%s: %s\n", c->db_path ? "\"" : "", mlhead_strerror(status));
-        return EXIT_USAGE;
+            return cli_say(c, EXIT_USAGE, word, "--db \"%s\": %s", c->db_path, word);
+        return cli_say(c, EXIT_USAGE, word, "the embedded data: %s", word);
     }
-    status = cmd->run(c, argc, argv);
+    /* `mlhead salary head of ml` asks for one name of three words. */
+    if ((cmd->flags & JOIN) && argc > 1) {
+        joined = words_join(argv, argc);
+        argv = &joined;
+        argc = 1;
+    }
+    status = argc == 1 && !argv[0] ? cli_error(c, "out of memory") : cmd->run(c, argc, argv);
+    free(joined);
     mlhead_close(c->db);
     c->db = NULL;
     if (fflush(c->out) != 0 || ferror(c->out))
-        return cli_error("cannot write the output");
+        return cli_error(c, "cannot write the output");
     return status;
 }
 
@@ -230,12 +223,10 @@ int main(int argc, char **argv)
         usage(stderr);
         return EXIT_USAGE;
     }
-    cmd = find_command(argv[0]);
+    cmd = find_command(&c, argv[0]);
     if (!cmd)
         return EXIT_USAGE;
-    if (n - 1 < cmd->min || n - 1 > cmd->max)
-        return cli_error("usage: mlhead %s %s", cmd->name, cmd->args);
-    status = check_option_scope(&c, cmd);
+    status = check_usage(&c, cmd, n - 1);
     if (status != EXIT_ANSWERED)
         return status;
     return run(&c, cmd, n - 1, argv + 1);

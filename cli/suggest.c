@@ -9,6 +9,7 @@
  * only names close enough to be a plausible intent are offered.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +27,7 @@ static int lower(char c)
 static int distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), i, j;
-    int *row = malloc((lb + 1) * sizeof *row), result;
+    int *row = lb < SIZE_MAX / sizeof *row - 1 ? malloc((lb + 1) * sizeof *row) : NULL, result;
     if (!row)
         return -1;
     for (j = 0; j <= lb; j++)
@@ -87,13 +88,40 @@ static int shared_words(const char *typed, const char *name)
     return shared;
 }
 
-void suggest(const char *typed, const char *const *names, size_t n)
+void names_add(struct names *ns, const char *name)
 {
+    if (!name || ns->nomem)
+        return;
+    if (ns->n == ns->cap) {
+        size_t cap = ns->cap ? ns->cap * 2 : 32;
+        const char **v = cap < ((size_t)-1) / sizeof *v ? realloc(ns->v, cap * sizeof *v) : NULL;
+        if (!v) {
+            ns->nomem = 1;
+            return;
+        }
+        ns->v = v;
+        ns->cap = cap;
+    }
+    ns->v[ns->n++] = name;
+}
+
+void names_free(struct names *ns)
+{
+    free(ns->v);
+    ns->v = NULL;
+    ns->n = ns->cap = 0;
+}
+
+void suggest(struct cli *c, const char *typed, const struct names *ns)
+{
+    const char *const *names = ns->v;
+    size_t n = ns->n;
     const char *best[SUGGEST_MAX];
     int score[SUGGEST_MAX];
     size_t found = 0, i, k;
     size_t len = strlen(typed);
-    if (len == 0 || len > TYPED_MAX)
+    (void)c; /* stderr only: the JSON error is already out */
+    if (ns->nomem || len == 0 || len > TYPED_MAX)
         return;
     for (i = 0; i < n; i++) {
         int d = distance(typed, names[i]), s;
@@ -135,28 +163,22 @@ void suggest(const char *typed, const char *const *names, size_t n)
 void suggest_role(struct cli *c, const char *typed)
 {
     mlhead_role *roles = NULL;
-    const char **names = NULL;
-    size_t nroles, n = 0, i;
+    struct names ns = {0};
+    size_t nroles, i, j;
     if (mlhead_role_list(c->db, NULL, &roles, &nroles) != MLHEAD_OK)
         return;
-    names = malloc(nroles * sizeof *names);
-    for (i = 0; names && i < nroles; i++) {
-        const char **aliases = NULL, **grown;
+    for (i = 0; i < nroles; i++) {
+        const char **aliases = NULL;
         size_t naliases = 0;
-        names[n++] = roles[i].title;
+        names_add(&ns, roles[i].title);
         if (mlhead_role_aliases(c->db, roles[i].title, &aliases, &naliases) != MLHEAD_OK)
             continue;
-        grown = naliases ? realloc(names, (nroles + n + naliases) * sizeof *names) : NULL;
-        if (grown) { /* a role without aliases adds nothing (memcpy of NULL is UB) */
-            names = grown;
-            memcpy(names + n, aliases, naliases * sizeof *names);
-            n += naliases;
-        }
+        for (j = 0; j < naliases; j++)
+            names_add(&ns, aliases[j]);
         mlhead_free(aliases);
     }
-    if (names)
-        suggest(typed, names, n);
-    free(names);
+    suggest(c, typed, &ns);
+    names_free(&ns);
     mlhead_free(roles);
 }
 

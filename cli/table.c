@@ -1,164 +1,98 @@
 /*
- * table.c - the one shape every answer of the mlhead command takes: a
- * table of typed cells (or a single record), and its text rendering.
+ * table.c - text views of JSON rows: the aligned table (or the record of
+ * "label  value" lines) a person reads, of the very values --json prints.
  *
- * Cells are appended in column order; a row is complete every ncols cells.
- * A failed allocation marks the table instead of stopping mid-row, so the
- * caller checks once, when printing.  Text output aligns columns by their
- * display width and leaves the last column unpadded, so long sentences
- * wrap naturally in the terminal.
+ * Every cell comes from its row by the column's key, so a cell cannot
+ * shift into the next column; a key the row lacks stops the print before
+ * anything is written.  Columns align by display width; the last one is
+ * left unpadded, so long sentences wrap naturally in the terminal.
  */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-void tab_init(struct table *t, const char *name, const char *title, const struct column *cols,
-              size_t ncols)
+/* The text of a value, as a person reads it; malloc'd. */
+static char *value_text(const json_t *v, unsigned flags)
 {
-    memset(t, 0, sizeof *t);
-    t->name = name;
-    t->title = title;
-    t->cols = cols;
-    t->ncols = ncols;
-}
-
-/* The next cell, cleared; NULL (and the table marked) when out of memory. */
-static struct cell *next_cell(struct table *t)
-{
-    if (t->ncells == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 32;
-        struct cell *cells = realloc(t->cells, cap * sizeof *cells);
-        if (!cells) {
-            t->nomem = 1;
+    char buf[64];
+    size_t i, len = 0;
+    json_t *e;
+    char *s, **parts;
+    switch (json_typeof(v)) {
+    case JSON_STRING: return text_dup(json_string_value(v));
+    case JSON_INTEGER:
+        snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        break;
+    case JSON_REAL: snprintf(buf, sizeof buf, "%g", json_real_value(v)); break;
+    case JSON_OBJECT: fmt_figure(buf, sizeof buf, figure_of(v)); break;
+    case JSON_ARRAY:
+        if (json_array_size(v) == 0)
+            return text_dup("-");
+        parts = calloc(json_array_size(v), sizeof *parts);
+        if (!parts)
             return NULL;
+        s = NULL;
+        json_array_foreach(v, i, e)
+        {
+            if (!(parts[i] = value_text(e, flags)))
+                goto done;
+            len += strlen(parts[i]) + 2;
         }
-        t->cells = cells;
-        t->cap = cap;
+        s = malloc(len + 1);
+        if (s) {
+            s[0] = '\0';
+            for (i = 0; i < json_array_size(v); i++) {
+                if (i)
+                    strcat(s, ", ");
+                strcat(s, parts[i]);
+            }
+        }
+    done:
+        for (i = 0; i < json_array_size(v); i++)
+            free(parts[i]);
+        free(parts);
+        return s;
+    default: return text_dup(flags & COL_FIGURE ? "unknown" : "-");
     }
-    memset(&t->cells[t->ncells], 0, sizeof t->cells[0]);
-    return &t->cells[t->ncells++];
-}
-
-void tab_null(struct table *t)
-{
-    next_cell(t);
-}
-
-void tab_text(struct table *t, const char *s)
-{
-    struct cell *c = next_cell(t);
-    if (!c || !s)
-        return;
-    c->text = malloc(strlen(s) + 1);
-    if (!c->text) {
-        t->nomem = 1;
-        return;
-    }
-    strcpy(c->text, s);
-    c->kind = CELL_TEXT;
-}
-
-void tab_textf(struct table *t, const char *fmt, ...)
-{
-    char buf[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    tab_text(t, buf);
-}
-
-void tab_int(struct table *t, int64_t v)
-{
-    struct cell *c = next_cell(t);
-    if (c) {
-        c->kind = CELL_INT;
-        c->num = v;
-    }
-}
-
-void tab_real(struct table *t, double v)
-{
-    struct cell *c = next_cell(t);
-    if (c) {
-        c->kind = CELL_REAL;
-        c->real = v;
-    }
-}
-
-void tab_figure(struct table *t, mlhead_figure f)
-{
-    struct cell *c = next_cell(t);
-    if (c) {
-        c->kind = CELL_FIGURE;
-        c->num = f.usd;
-        c->bound = f.bound;
-    }
-}
-
-void tab_list(struct table *t, const char *const *items, size_t n)
-{
-    struct cell *c = next_cell(t);
-    if (!c)
-        return;
-    c->kind = CELL_LIST;
-    if (n == 0)
-        return;
-    c->list = malloc(n * sizeof *c->list);
-    if (!c->list) {
-        c->kind = CELL_NULL;
-        t->nomem = 1;
-        return;
-    }
-    memcpy(c->list, items, n * sizeof *c->list);
-    c->nlist = n;
-}
-
-size_t tab_rows(const struct table *t)
-{
-    return t->ncols ? t->ncells / t->ncols : 0;
-}
-
-void tab_free(struct table *t)
-{
-    size_t i;
-    for (i = 0; i < t->ncells; i++) {
-        free(t->cells[i].text);
-        free(t->cells[i].list);
-    }
-    free(t->cells);
-    t->cells = NULL;
-    t->ncells = t->cap = 0;
-}
-
-/* The text of a cell, as a person reads it. */
-static const char *cell_text(const struct cell *c, char *buf, size_t size)
-{
-    size_t i, used = 0;
-    mlhead_figure f;
-    switch (c->kind) {
-    case CELL_TEXT: return c->text;
-    case CELL_INT: snprintf(buf, size, "%lld", (long long)c->num); return buf;
-    case CELL_REAL: snprintf(buf, size, "%g", c->real); return buf;
-    case CELL_FIGURE:
-        f.bound = c->bound;
-        f.usd = c->num;
-        return fmt_figure(buf, size, f);
-    case CELL_LIST:
-        buf[0] = '\0';
-        for (i = 0; i < c->nlist && used + 3 < size; i++)
-            used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", c->list[i]);
-        return c->nlist ? buf : "-";
-    case CELL_NULL: break;
-    }
-    return "-";
+    return text_dup(buf);
 }
 
 static int shown(const struct column *col, int record)
 {
-    return (col->flags & COL_TEXT) || (record && (col->flags & COL_RECORD));
+    return record || !(col->flags & COL_RECORD);
+}
+
+/* The cells of rows as text, row-major; NULL on failure (see table_print). */
+static char **cells_of(const json_t *rows, const struct view *v, size_t nrows, int *err,
+                       const char **missing)
+{
+    char **cells = calloc(nrows * v->ncols + 1, sizeof *cells);
+    size_t r, i;
+    *err = -1;
+    for (r = 0; cells && r < nrows; r++) {
+        const json_t *row = v->record ? rows : json_array_get(rows, r);
+        for (i = 0; i < v->ncols; i++) {
+            const struct column *col = &v->cols[i];
+            const json_t *cell = col->show ? row : json_object_get(row, col->key);
+            char **slot = &cells[r * v->ncols + i];
+            if (!shown(col, v->record))
+                continue;
+            if (!cell) {
+                *err = -2;
+                *missing = col->key;
+            } else if ((*slot = col->show ? col->show(row) : value_text(cell, col->flags)) !=
+                       NULL) {
+                continue;
+            }
+            for (i = 0; i < nrows * v->ncols; i++)
+                free(cells[i]);
+            free(cells);
+            return NULL;
+        }
+    }
+    *err = cells ? 0 : -1;
+    return cells;
 }
 
 /* A record's labels read as words: the headings' capitals lowered. */
@@ -170,67 +104,45 @@ static void put_label(FILE *out, const char *label, size_t width)
     fprintf(out, "%*s", (int)(width > n ? width - n : 0), "");
 }
 
-static void print_record(FILE *out, const struct table *t)
+static void print_record(FILE *out, const struct view *v, char **cells)
 {
-    char buf[1024];
     size_t i, width = 0;
-    for (i = 0; i < t->ncols; i++)
-        if (shown(&t->cols[i], 1) && text_width(t->cols[i].label) > width)
-            width = text_width(t->cols[i].label);
-    for (i = 0; i < t->ncols && i < t->ncells; i++) {
-        if (!shown(&t->cols[i], t->record))
-            continue;
-        put_label(out, t->cols[i].label, width + 2);
-        put_clean(out, cell_text(&t->cells[i], buf, sizeof buf));
+    for (i = 0; i < v->ncols; i++)
+        if (text_width(v->cols[i].label) > width)
+            width = text_width(v->cols[i].label);
+    for (i = 0; i < v->ncols; i++) {
+        put_label(out, v->cols[i].label, width + 2);
+        put_clean(out, cells[i]);
         fputc('\n', out);
     }
 }
 
-/* Grouping blanks the first shown column where it repeats the row above. */
-static int same_as_above(const struct table *t, size_t row, size_t col, size_t first)
+static int print_rows(FILE *out, const struct view *v, char **cells, size_t nrows)
 {
-    const struct cell *a, *b;
-    if (!t->group || col != first || row == 0)
-        return 0;
-    a = &t->cells[row * t->ncols + col];
-    b = &t->cells[(row - 1) * t->ncols + col];
-    return a->kind == CELL_TEXT && b->kind == CELL_TEXT && strcmp(a->text, b->text) == 0;
-}
-
-/* Returns 0, or -1 when out of memory. */
-static int print_rows(FILE *out, const struct table *t)
-{
-    char buf[1024];
-    size_t rows = tab_rows(t), r, i, last = 0, first = t->ncols;
-    size_t *width = calloc(t->ncols, sizeof *width);
+    size_t r, i, last = 0, first = v->ncols;
+    size_t *width = calloc(v->ncols + 1, sizeof *width);
     if (!width)
         return -1;
-    for (i = 0; i < t->ncols; i++) {
-        if (!shown(&t->cols[i], t->record))
+    for (i = 0; i < v->ncols; i++) {
+        if (!shown(&v->cols[i], 0))
             continue;
         last = i;
-        if (first == t->ncols)
-            first = i;
-        width[i] = text_width(t->cols[i].label);
-        for (r = 0; r < rows; r++) {
-            size_t w = text_width(cell_text(&t->cells[r * t->ncols + i], buf, sizeof buf));
-            if (w > width[i])
-                width[i] = w;
-        }
+        first = first == v->ncols ? i : first;
+        width[i] = text_width(v->cols[i].label);
+        for (r = 0; r < nrows; r++)
+            if (text_width(cells[r * v->ncols + i]) > width[i])
+                width[i] = text_width(cells[r * v->ncols + i]);
     }
-    for (r = 0; r <= rows; r++) { /* row 0 is the heading */
-        for (i = 0; i < t->ncols; i++) {
-            const char *s;
-            if (!shown(&t->cols[i], t->record))
+    for (r = 0; r <= nrows; r++) { /* row 0 is the heading */
+        for (i = 0; i < v->ncols; i++) {
+            const char *s = r == 0 ? v->cols[i].label : cells[(r - 1) * v->ncols + i];
+            int right = (v->cols[i].flags & COL_RIGHT) != 0;
+            if (!shown(&v->cols[i], 0))
                 continue;
-            if (r == 0)
-                s = t->cols[i].label;
-            else if (same_as_above(t, r - 1, i, first))
+            /* Grouping blanks the first column where it repeats the row above. */
+            if (v->group && i == first && r > 1 && strcmp(s, cells[(r - 2) * v->ncols + i]) == 0)
                 s = "";
-            else
-                s = cell_text(&t->cells[(r - 1) * t->ncols + i], buf, sizeof buf);
-            put_padded(out, s, i == last && !(t->cols[i].flags & COL_RIGHT) ? 0 : width[i],
-                       (t->cols[i].flags & COL_RIGHT) != 0);
+            put_padded(out, s, i == last && !right ? 0 : width[i], right);
             fputs(i == last ? "\n" : "  ", out);
         }
     }
@@ -238,41 +150,27 @@ static int print_rows(FILE *out, const struct table *t)
     return 0;
 }
 
-int report_print(struct cli *c, struct table *tabs, size_t n)
+int table_print(FILE *out, const json_t *rows, const struct view *v, const char **missing)
 {
-    size_t i;
-    int status = EXIT_ANSWERED;
-    for (i = 0; i < n; i++)
-        if (tabs[i].nomem)
-            status = cli_error("out of memory");
-    for (i = 0; status == EXIT_ANSWERED && i < n; i++) {
-        if (c->json) {
-            if (n > 1) {
-                fputs(i == 0 ? "{\n" : ",\n", c->out);
-                json_string(c->out, tabs[i].name);
-                fputs(": ", c->out);
-            }
-            json_table(c->out, &tabs[i]);
-            if (n > 1 && i == n - 1)
-                fputs("\n}", c->out);
-            if (i == n - 1)
-                fputc('\n', c->out);
-            continue;
-        }
-        if (i > 0)
-            fputc('\n', c->out);
-        if (tabs[i].title) {
-            put_clean(c->out, tabs[i].title);
-            fputc('\n', c->out);
-        }
-        if (tabs[i].record)
-            print_record(c->out, &tabs[i]);
-        else if (tab_rows(&tabs[i]) == 0)
-            fputs("(none)\n", c->out);
-        else if (print_rows(c->out, &tabs[i]) != 0)
-            status = cli_error("out of memory");
+    size_t nrows = v->record ? 1 : json_array_size(rows), i;
+    int err = 0;
+    char **cells = NULL;
+    if (nrows > 0 && !json_is_null(rows) && !(cells = cells_of(rows, v, nrows, &err, missing)))
+        return err;
+    if (v->title) {
+        put_clean(out, v->title);
+        fputc('\n', out);
     }
-    for (i = 0; i < n; i++)
-        tab_free(&tabs[i]);
-    return status;
+    if (!cells) {
+        fputs("(none)\n", out);
+        return 0;
+    }
+    if (v->record)
+        print_record(out, v, cells);
+    else
+        err = print_rows(out, v, cells, nrows);
+    for (i = 0; i < nrows * v->ncols; i++)
+        free(cells[i]);
+    free(cells);
+    return err;
 }

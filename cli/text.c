@@ -1,12 +1,13 @@
 /*
  * text.c - how the mlhead command shows text: UTF-8 checking and display
- * width, printing untrusted strings safely, and money.
+ * width, printing untrusted strings safely, numbers and money, words.
  *
  * Strings come from the user's arguments and from a database that may be
  * crafted (--db), so nothing reaches a terminal raw: control bytes and
  * invalid UTF-8 are shown as \xNN escapes instead of being interpreted.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -65,18 +66,25 @@ void put_padded(FILE *out, const char *s, size_t width, int right)
         fprintf(out, "%*s", (int)pad, "");
 }
 
-char *fmt_money(char *buf, size_t size, int64_t usd)
+char *fmt_grouped(char *buf, size_t size, double v, const char *prefix)
 {
     char digits[32];
     size_t len, i, o = 0;
-    len = (size_t)snprintf(digits, sizeof digits, "%" PRId64, usd < 0 ? -usd : usd);
-    if (size < len + len / 3 + 3) {
+    double mag = v < 0 ? -v : v;
+    /* Only a whole number below 2^63 is grouped; anything else as %g. */
+    if (!(mag < 9e18) || mag != (double)(int64_t)mag) {
+        snprintf(buf, size, "%s%s%g", v < 0 ? "-" : "", prefix, mag);
+        return buf;
+    }
+    len = (size_t)snprintf(digits, sizeof digits, "%" PRId64, (int64_t)mag);
+    if (size < len + len / 3 + strlen(prefix) + 2) {
         snprintf(buf, size, "?");
         return buf;
     }
-    if (usd < 0)
+    if (v < 0)
         buf[o++] = '-';
-    buf[o++] = '$';
+    for (i = 0; prefix[i]; i++)
+        buf[o++] = prefix[i];
     for (i = 0; i < len; i++) {
         if (i > 0 && (len - i) % 3 == 0)
             buf[o++] = ',';
@@ -88,22 +96,88 @@ char *fmt_money(char *buf, size_t size, int64_t usd)
 
 char *fmt_figure(char *buf, size_t size, mlhead_figure f)
 {
-    if (f.bound == MLHEAD_UNKNOWN) {
-        snprintf(buf, size, "unknown");
-        return buf;
-    }
-    fmt_money(buf, size, f.usd);
-    if (f.bound == MLHEAD_AT_LEAST && strlen(buf) + 1 < size)
-        strcat(buf, "+");
+    if (mlhead_figure_format(f, buf, size) < 0)
+        snprintf(buf, size, "?");
     return buf;
 }
 
-char *fmt_average(char *buf, size_t size, const mlhead_salary *s)
+char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_high)
 {
     char low[32], high[32];
-    if (!s->avg_is_range)
-        return fmt_figure(buf, size, s->avg);
-    snprintf(buf, size, "%s - %s", fmt_figure(low, sizeof low, s->avg),
-             fmt_figure(high, sizeof high, s->avg_high));
+    if (avg_high.bound == MLHEAD_UNKNOWN)
+        return fmt_figure(buf, size, avg);
+    snprintf(buf, size, "%s - %s", fmt_figure(low, sizeof low, avg),
+             fmt_figure(high, sizeof high, avg_high));
     return buf;
+}
+
+/* A whole amount of dollars as people write it: 250000, $250,000, 250k,
+ * 0.25m.  Returns 0, or -1 for anything else or more than MLHEAD_USD_MAX. */
+int parse_usd(const char *s, int64_t *out)
+{
+    int64_t whole = 0, frac = 0, scale = 1, mult = 1;
+    int digits = 0, point = 0;
+    if (*s == '$')
+        s++;
+    for (; *s; s++) {
+        if (*s >= '0' && *s <= '9') {
+            if (++digits > 12)
+                return -1;
+            if (point)
+                frac = frac * 10 + (*s - '0'), scale *= 10;
+            else
+                whole = whole * 10 + (*s - '0');
+        } else if (*s == ',' && digits && !point) {
+            continue;
+        } else if (*s == '.' && !point) {
+            point = 1;
+        } else {
+            break;
+        }
+    }
+    if ((*s == 'k' || *s == 'K') && s[1] == '\0')
+        mult = 1000, s++;
+    else if ((*s == 'm' || *s == 'M') && s[1] == '\0')
+        mult = 1000000, s++;
+    if (*s || !digits || frac * mult % scale != 0)
+        return -1;
+    *out = whole * mult + frac * mult / scale;
+    return *out > MLHEAD_USD_MAX ? -1 : 0;
+}
+
+mlhead_figure figure_of(const json_t *v)
+{
+    mlhead_figure f = {MLHEAD_UNKNOWN, -1};
+    const char *bound = json_string_value(json_object_get(v, "bound"));
+    if (bound && json_is_integer(json_object_get(v, "usd"))) {
+        f.bound = strcmp(bound, "at_least") == 0 ? MLHEAD_AT_LEAST : MLHEAD_EXACT;
+        f.usd = json_integer_value(json_object_get(v, "usd"));
+    }
+    return f;
+}
+
+char *text_dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *copy = malloc(n);
+    return copy ? memcpy(copy, s, n) : NULL;
+}
+
+char *words_join(char **words, int n)
+{
+    size_t len = 1;
+    int i;
+    char *s;
+    for (i = 0; i < n; i++)
+        len += strlen(words[i]) + 1;
+    s = malloc(len);
+    if (!s)
+        return NULL;
+    s[0] = '\0';
+    for (i = 0; i < n; i++) {
+        if (i)
+            strcat(s, " ");
+        strcat(s, words[i]);
+    }
+    return s;
 }

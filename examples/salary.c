@@ -1,24 +1,21 @@
 /*
- * salary.c - print the US salary band (2024) of a role.
+ * salary.c - print the salary band of a role.
  *
  *   cc salary.c $(pkg-config --cflags --libs mlhead) -o salary
  *   ./salary "Head of ML"
  *
- * Shows how to read each figure's bound: an exact figure, an open-ended
- * one ("$644,261+", a floor) and one the guide does not give ("unknown").
+ * Shows each figure as the guide writes it, through mlhead_figure_format():
+ * exact ("$188,000"), open-ended ("$644,261+", a floor) or "unknown".
  */
-#include <inttypes.h>
 #include <stdio.h>
 
 #include <mlhead.h>
 
 static void print_figure(const char *label, mlhead_figure f)
 {
-    printf("  %-8s ", label);
-    if (f.bound == MLHEAD_UNKNOWN)
-        printf("unknown\n");
-    else
-        printf("$%" PRId64 "%s\n", f.usd, f.bound == MLHEAD_AT_LEAST ? " or higher" : "");
+    char text[32];
+    mlhead_figure_format(f, text, sizeof text);
+    printf("  %-8s %s\n", label, text);
 }
 
 int main(int argc, char **argv)
@@ -45,10 +42,9 @@ int main(int argc, char **argv)
     printf("%s (%s, %s %d, per %s)\n", s.role, s.market, s.currency, s.year, s.period);
     print_figure("minimum", s.min);
     print_figure("maximum", s.max);
+    print_figure(s.avg_is_range ? "average from" : "average", s.avg);
     if (s.avg_is_range)
-        printf("  average  $%" PRId64 " - $%" PRId64 "\n", s.avg.usd, s.avg_high.usd);
-    else
-        print_figure("average", s.avg);
+        print_figure("to", s.avg_high);
     mlhead_close(db);
     return 0;
 }

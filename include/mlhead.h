@@ -48,8 +48,9 @@
  * A handle may be used by one thread at a time.  Separate handles are
  * independent and may be used from different threads at once, including
  * several handles over the embedded data, which all handles share
- * read-only.  mlhead_strerror() and mlhead_version() may be called from any
- * thread at any time.  The library keeps no global mutable state, reads no
+ * read-only.  mlhead_strerror(), mlhead_version() and the calls that name
+ * an enum (mlhead_bound_name() and the rest) may be called from any thread
+ * at any time.  The library keeps no global mutable state, reads no
  * environment variables and prints nothing.
  *
  * Exactly what may be shared between threads: the embedded data (by every
@@ -208,7 +209,9 @@ typedef struct mlhead_role {
 } mlhead_role;
 
 /*
- * Finds a role by its title or one of its aliases ("Head of ML", "CDO").
+ * Finds a role by its title, one of its aliases ("Head of ML", "CDO") or
+ * its slug ("head-of-machine-learning").  Every call that takes a role
+ * takes any of the three (1.1: slugs).
  * @param name  see CONVENTIONS, Names.
  * @return MLHEAD_OK; MLHEAD_NOT_FOUND; MLHEAD_EMPTY; MLHEAD_INVALID (db,
  *         name or out NULL; name not UTF-8 or too long); MLHEAD_NOMEM;
@@ -233,6 +236,36 @@ MLHEAD_API int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out
  */
 MLHEAD_API int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t *count);
 
+/* What kind of name found a role (1.1). */
+typedef enum mlhead_name_kind {
+    MLHEAD_NAME_TITLE = 1, /* the role's canonical title */
+    MLHEAD_NAME_ALIAS = 2, /* one of its aliases */
+    MLHEAD_NAME_SLUG = 3   /* its slug */
+} mlhead_name_kind;
+
+/*
+ * Returns a static name for a name kind: "title", "alias", "slug";
+ * "unknown name kind" for any other int.  Never NULL; any thread.
+ */
+MLHEAD_API const char *mlhead_name_kind_name(int kind);
+
+typedef struct mlhead_role_name {
+    const char *name;      /* as the guide writes it */
+    mlhead_name_kind kind; /* title, alias or slug */
+    mlhead_role role;      /* the role it finds */
+} mlhead_role_name;
+
+/*
+ * Lists every name that finds a role, in one call (1.1): each role's
+ * title, aliases and slug, ordered by the role's title, then title before
+ * aliases before slug, aliases alphabetically.  The list is the caller's
+ * (mlhead_free()); its strings are the handle's.
+ * @return MLHEAD_OK; MLHEAD_INVALID (db, out or count NULL); MLHEAD_NOMEM;
+ *         MLHEAD_CORRUPT (a name or alias that no lookup could take, or that
+ *         names no role); MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count);
+
 /* ------------------------------------------------------------------ */
 /* Career tracks and progression                                       */
 
@@ -251,9 +284,19 @@ typedef struct mlhead_track {
 MLHEAD_API int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count);
 
 typedef enum mlhead_step_kind {
+    MLHEAD_STEP_START = 0, /* 1.1: the first step of mlhead_path_steps():
+                              the role the path starts from; its note is
+                              NULL and its line the role's own line */
     MLHEAD_STEP_TRACK = 1, /* the next step on a career track */
     MLHEAD_STEP_MOVE = 2   /* another move the guide states */
 } mlhead_step_kind;
+
+/*
+ * Returns a static name for a step kind: "track" (MLHEAD_STEP_TRACK),
+ * "move" (MLHEAD_STEP_MOVE); "unknown step kind" for any other int.
+ * Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_step_kind_name(int kind);
 
 typedef struct mlhead_step {
     mlhead_role role; /* the role the step leads to */
@@ -272,15 +315,70 @@ typedef struct mlhead_step {
 MLHEAD_API int mlhead_next_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count);
 
 /*
+ * Lists the steps that lead to a role (1.1): for each, the role it comes
+ * from (in `role`), its kind, note and line; track steps first, then by
+ * the title of the role they come from.  A role nothing leads to gives
+ * MLHEAD_OK with count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_prev_roles(mlhead *db, const char *role, mlhead_step **out, size_t *count);
+
+/*
  * Finds the shortest chain of steps from one role to another.  *out holds
  * the roles in order, `from` first and `to` last (count 1 when they are the
- * same role).
+ * same role).  The walk is breadth first over the graph the handle reads
+ * once (on its first graph call): it visits each role at most once, has no
+ * depth limit (a chain as long as the number of roles is found), and a
+ * call allocates nothing but its result.  Among chains of one length, it
+ * takes the one whose steps come first in mlhead_next_roles() order.
  * @return MLHEAD_OK; MLHEAD_NO_PATH when both are known but no steps lead
  *         from `from` to `to`; otherwise as mlhead_role_find() (for either
  *         name; mlhead_errmsg() names the argument, "from" or "to").
  */
 MLHEAD_API int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out,
                            size_t *count);
+
+/*
+ * As mlhead_path(), but each element is a step (1.1): the role reached,
+ * the kind of the step that reached it, its note and its line.  The first
+ * element is `from` itself, with kind MLHEAD_STEP_START, note NULL and
+ * the line of the role; count 1 when from and to are the same role.
+ * @return as mlhead_path().
+ */
+MLHEAD_API int mlhead_path_steps(mlhead *db, const char *from, const char *to, mlhead_step **out,
+                                 size_t *count);
+
+typedef struct mlhead_reach {
+    mlhead_role role; /* a role reachable from the one asked about */
+    int distance;     /* the fewest steps to it, 1 or more */
+} mlhead_reach;
+
+/*
+ * Lists every role reachable from a role by one or more steps (1.1),
+ * nearest first, then by title; the role itself is never listed, even
+ * when a cycle leads back to it.  A role at the top gives MLHEAD_OK with
+ * count 0.
+ * @return as mlhead_role_find().
+ */
+MLHEAD_API int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *count);
+
+typedef struct mlhead_edge {
+    mlhead_role from;      /* where the step starts */
+    mlhead_role to;        /* where it leads */
+    mlhead_step_kind kind; /* MLHEAD_STEP_TRACK or MLHEAD_STEP_MOVE */
+    const char *note;      /* as mlhead_step's */
+    int line;              /* line of the guide that states the step */
+} mlhead_edge;
+
+/*
+ * Lists every step of the graph in one call (1.1): track steps and moves,
+ * ordered by the title of the role they start from, then as
+ * mlhead_next_roles() orders them.  The list is the caller's
+ * (mlhead_free()); its strings are the handle's.
+ * @return MLHEAD_OK; MLHEAD_INVALID (db, out or count NULL); MLHEAD_NOMEM;
+ *         MLHEAD_CORRUPT (a step that names no role); MLHEAD_SQLITE.
+ */
+MLHEAD_API int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Salaries                                                            */
@@ -290,6 +388,13 @@ typedef enum mlhead_bound {
     MLHEAD_EXACT = 1,   /* the figure as stated */
     MLHEAD_AT_LEAST = 2 /* open-ended ("$644,261+"): the figure is a floor */
 } mlhead_bound;
+
+/*
+ * Returns a static name for a bound, as the database stores it: "exact",
+ * "at_least", "unknown" (MLHEAD_UNKNOWN); "unknown bound" for any int
+ * outside the enum.  Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_bound_name(int bound);
 
 typedef struct mlhead_figure {
     mlhead_bound bound;
@@ -332,6 +437,83 @@ MLHEAD_API int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *
  *         MLHEAD_SQLITE.
  */
 MLHEAD_API int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count);
+
+/*
+ * Offers against a band (1.1).  A figure of a band says only what the
+ * guide says: an MLHEAD_EXACT figure is that end of the range; an
+ * MLHEAD_AT_LEAST figure ("$644,261+") says that end is the figure or
+ * more; an MLHEAD_UNKNOWN figure says nothing.  A verdict is given only
+ * when those facts prove it, so none claims more than the guide does.
+ * For a span lo .. hi (the range min .. max; the average avg .. avg_high,
+ * or the one figure avg as both ends):
+ */
+typedef enum mlhead_offer_verdict {
+    MLHEAD_OFFER_CANNOT_TELL = 0,   /* the figures the answer rests on are
+                                       unknown, or a floor leaves it open */
+    MLHEAD_OFFER_BELOW = 1,         /* less than a known low end (exact or a
+                                       floor: the low end is at least that) */
+    MLHEAD_OFFER_WITHIN = 2,        /* at or above an exact low end and at
+                                       or below a known high end (exact, or a
+                                       floor, which the high end reaches) */
+    MLHEAD_OFFER_ABOVE = 3,         /* more than an exact high end */
+    MLHEAD_OFFER_AT_LEAST_FLOOR = 4 /* at or above a high end given only as
+                                       a floor, with the low end exact (or
+                                       one figure, "$266,395+"): within or
+                                       above, the guide cannot say which */
+} mlhead_offer_verdict;
+
+typedef struct mlhead_offer {
+    int64_t usd;                  /* the amount compared */
+    mlhead_offer_verdict range;   /* against min .. max */
+    mlhead_offer_verdict average; /* against avg, or avg .. avg_high */
+} mlhead_offer;
+
+/*
+ * Compares an amount (whole dollars a year) with a band, for the range
+ * and for the average.  No handle: a pure function of its arguments.
+ * Unknown figures give MLHEAD_OFFER_CANNOT_TELL wherever the answer
+ * rests on them (an unknown average: always).
+ *
+ * Cases, for a span lo .. hi, first match wins:
+ *   lo known (exact or floor) and usd < lo        BELOW
+ *   hi exact and usd > hi                         ABOVE
+ *   lo exact, hi known and usd <= hi              WITHIN
+ *   hi a floor, usd >= hi, lo exact or one figure AT_LEAST_FLOOR
+ *   anything else                                 CANNOT_TELL
+ *
+ * @param band  a band as mlhead_salary_range() or mlhead_salary_list()
+ *              fill it (only its figures and avg_is_range are read).
+ * @param usd   the amount, 0 .. MLHEAD_USD_MAX.
+ * @param[out] out  receives the verdicts; on failure usd 0 and both
+ *              verdicts MLHEAD_OFFER_CANNOT_TELL.
+ * @return MLHEAD_OK; MLHEAD_INVALID if band or out is NULL, usd is out of
+ *         0 .. MLHEAD_USD_MAX, or the band is not one the library gives (a
+ *         bound outside the enum, a figure that disagrees with its bound,
+ *         avg_is_range not 0 or 1 or disagreeing with avg_high).
+ * Any thread; reads only *band.
+ */
+MLHEAD_API int mlhead_salary_compare(const mlhead_salary *band, int64_t usd, mlhead_offer *out);
+
+/*
+ * Returns a static name for a verdict: "below", "within", "above",
+ * "at_least_floor", "cannot_tell"; "unknown verdict" for any other int.
+ * Never NULL; any thread.
+ */
+MLHEAD_API const char *mlhead_offer_verdict_name(int verdict);
+
+/*
+ * Writes a figure as the guide does, like snprintf: "$188,000" (exact),
+ * "$644,261+" (a floor) or "unknown", NUL-terminated and cut to fit size.
+ * @param buf   where to write; may be NULL only when size is 0 (to ask
+ *              for the length).
+ * @return the length the whole text needs, without its NUL (at most 15);
+ *         -1, with buf "" where size allows, when the figure is not one
+ *         the library gives (a bound outside the enum, usd outside
+ *         1 .. MLHEAD_USD_MAX for a known bound, usd not -1 for an
+ *         unknown one) or buf is NULL with size > 0.
+ * Any thread.
+ */
+MLHEAD_API int mlhead_figure_format(mlhead_figure f, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */
 /* The guide's lists: sections, headings and their items                */
@@ -443,6 +625,13 @@ typedef enum mlhead_unit {
     MLHEAD_USD = 4                /* US dollars */
 } mlhead_unit;
 
+/*
+ * Returns a static name for a unit, as the database stores it: "percent",
+ * "percentage_points", "count", "usd"; "unknown unit" for any other int.
+ * Never NULL; never free it; any thread.
+ */
+MLHEAD_API const char *mlhead_unit_name(int unit);
+
 typedef struct mlhead_stat {
     const char *slug; /* "ai-ml-job-openings-rise" */
     double value;
@@ -473,6 +662,13 @@ typedef enum mlhead_hit_kind {
                                in 1.1: a program written for 1.0 should
                                treat a kind it does not know as text) */
 } mlhead_hit_kind;
+
+/*
+ * Returns a static name for a hit kind: "item", "heading", "role", "stat",
+ * "salary", "prose"; "unknown hit kind" for any other int.  Never NULL; never free
+ * it; any thread.
+ */
+MLHEAD_API const char *mlhead_hit_kind_name(int kind);
 
 typedef struct mlhead_hit {
     mlhead_hit_kind kind;

@@ -1,7 +1,5 @@
+/* handle.c - a handle's life: opening a database (the file or the embedded copy) and closing it */
 /*
- * handle.c - opening and closing a database, statuses and messages, the
- * statement cache, the edition.
- *
  * A file is opened as untrusted input: read-only, defensive mode, no
  * trusted schema, tight limits; then the checks run cheapest first
  * (application_id, user_version, length against page_count * page_size,
@@ -9,7 +7,6 @@
  * copy was checked when it was built and is only deserialized read-only.
  */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,95 +16,6 @@
 
 #define MH_APPLICATION_ID 0x4D4C4844 /* "MLHD" */
 #define MH_CACHE_KIB "512"           /* SQLite's page cache for a file */
-
-const char *mlhead_version(void)
-{
-    return MLHEAD_VERSION;
-}
-
-const char *mlhead_strerror(int status)
-{
-    switch (status) {
-    case MLHEAD_OK: return "not an error";
-    case MLHEAD_NOT_FOUND: return "not found";
-    case MLHEAD_NO_DATA: return "known, but the guide gives no such data";
-    case MLHEAD_NO_PATH: return "no path between the roles";
-    case MLHEAD_EMPTY: return "empty text";
-    case MLHEAD_INVALID: return "invalid argument";
-    case MLHEAD_NOMEM: return "out of memory";
-    case MLHEAD_IO: return "cannot open or read the file";
-    case MLHEAD_NOT_MLHEAD: return "not an mlhead database of this version";
-    case MLHEAD_CORRUPT: return "the database is damaged";
-    case MLHEAD_SQLITE: return "SQLite error";
-    case MLHEAD_SYNTAX: return "search syntax error";
-    default: return "unknown status";
-    }
-}
-
-const char *mlhead_errmsg(const mlhead *db)
-{
-    return db ? db->errmsg : "no handle (NULL)";
-}
-
-void mlhead_free(void *list)
-{
-    free(list);
-}
-
-int mh_fail(mlhead *db, int status, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
-    va_end(ap);
-    return status;
-}
-
-int mh_ok(mlhead *db)
-{
-    /* Every successful call ends here: copy the message, never format it. */
-    const char *ok = mlhead_strerror(MLHEAD_OK);
-    memcpy(db->errmsg, ok, strlen(ok) + 1);
-    return MLHEAD_OK;
-}
-
-/* Maps an SQLite result code to our status, keeping SQLite's words. */
-int mh_sqlite_fail(mlhead *db, int rc, const char *doing)
-{
-    int status;
-    switch (rc & 0xff) {
-    case SQLITE_NOMEM: status = MLHEAD_NOMEM; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_TOOBIG:
-    case SQLITE_MISMATCH:
-    case SQLITE_SCHEMA: status = MLHEAD_CORRUPT; break;
-    case SQLITE_NOTADB: status = MLHEAD_NOT_MLHEAD; break;
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM: status = MLHEAD_IO; break;
-    default: status = MLHEAD_SQLITE; break;
-    }
-    /* The connection's message names what failed ("fts5: syntax error
-     * near ..."); without a connection only the code's text is left. */
-    return mh_fail(db, status, "%s: %s", doing,
-                   db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
-}
-
-int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
-{
-    if (!db->stmt[id]) {
-        int rc =
-            sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
-        if (rc != SQLITE_OK) {
-            /* Our own SQL failing to compile against a database of our
-             * schema version means a table or column is missing. */
-            int status = (rc & 0xff) == SQLITE_NOMEM ? MLHEAD_NOMEM : MLHEAD_CORRUPT;
-            return mh_fail(db, status, "preparing a query: %s", sqlite3_errmsg(db->sql));
-        }
-    }
-    *out = db->stmt[id];
-    return MLHEAD_OK;
-}
 
 /* Runs a one-integer PRAGMA. */
 static int pragma_int(mlhead *db, const char *sql, sqlite3_int64 *value)
@@ -301,42 +209,13 @@ int mlhead_open(const char *path, mlhead **out)
 
 void mlhead_close(mlhead *db)
 {
-    size_t i;
     if (!db)
         return;
-    for (i = 0; i < MH_STMT_COUNT; i++)
-        sqlite3_finalize(db->stmt[i]);
+    mh_stmt_free(db);
     sqlite3_close(db->sql);
     mh_pool_free(&db->pool);
     mh_pool_free(&db->scratch);
     mh_memo_free(db->memo);
+    mh_graph_free(db->graph);
     free(db);
-}
-
-static int read_edition(mlhead *db, sqlite3_stmt *st, void *row)
-{
-    mlhead_edition *e = row;
-    const char **const texts[] = {&e->title, &e->source, &e->edition, &e->market, &e->currency};
-    e->year = mh_col_int(st, 5);
-    e->schema_version = mh_col_int(st, 6);
-    return MH_COL_TEXTS(db, st, 0, texts);
-}
-
-int mlhead_edition_get(mlhead *db, mlhead_edition *out)
-{
-    static const char sql[] =
-        "SELECT title, source, edition, market, currency, year,"
-        " (SELECT user_version FROM pragma_user_version) FROM edition WHERE id = 1";
-    sqlite3_stmt *st;
-    int status;
-    if (out)
-        memset(out, 0, sizeof *out);
-    if (!db || !out)
-        return db ? mh_fail(db, MLHEAD_INVALID, "out is NULL") : MLHEAD_INVALID;
-    status = mh_stmt(db, MH_EDITION, sql, &st);
-    if (status == MLHEAD_OK)
-        status = mh_row(db, st, read_edition, out, sizeof *out);
-    if (status == MLHEAD_NOT_FOUND)
-        status = mh_fail(db, MLHEAD_CORRUPT, "the edition row is missing");
-    return status == MLHEAD_OK ? mh_ok(db) : status;
 }

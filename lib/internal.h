@@ -1,7 +1,9 @@
+/* internal.h - what the library's .c files share and users never see; nothing here is exported */
 /*
- * internal.h - what the library's .c files share and users never see: the
- * handle, the statement cache, error reporting, name folding, the string
- * pool and the row readers.  Nothing here is exported.
+ * The declarations are grouped by the file that defines them, in floor
+ * order: each file calls only files above it in this list (error.c and
+ * pool.c at the bottom), and tools/callgraph.sh fails the build on a
+ * circle.
  */
 #ifndef MLHEAD_INTERNAL_H
 #define MLHEAD_INTERNAL_H
@@ -23,8 +25,9 @@ enum mh_stmt {
     MH_ROLE_ALIASES,
     MH_TRACK_FIND,
     MH_TRACK_LIST,
-    MH_NEXT_ROLES,
-    MH_PATH,
+    MH_GRAPH_ROLES,
+    MH_GRAPH_STEPS,
+    MH_GRAPH_NAMES,
     MH_SALARY,
     MH_SALARY_LIST,
     MH_SECTION_FIND,
@@ -56,6 +59,7 @@ struct mlhead {
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
+    struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
     char errmsg[256];
 };
 
@@ -68,23 +72,27 @@ struct mh_name {
 /* Reads the current row of a statement into one result struct. */
 typedef int (*mh_row_fn)(mlhead *db, sqlite3_stmt *st, void *row);
 
-/* handle.c */
+/* error.c: statuses and messages (knows of a handle only its message) */
 MH_HIDDEN int mh_fail(mlhead *db, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 MH_HIDDEN int mh_ok(mlhead *db);
+MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);
-MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
 
-/* text.c */
-MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
-                           size_t *out_len);
-MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
+/* pool.c: interned and copied strings (knows no handle) */
 MH_HIDDEN size_t mh_hash(const char *s, size_t len);
 MH_HIDDEN const char *mh_intern(struct mh_pool *pool, const char *s, size_t len);
 MH_HIDDEN const char *mh_copy(struct mh_pool *pool, const char *s, size_t len);
 MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 
-/* rows.c */
+/* fold.c: names a user typed */
+MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
+                           size_t *out_len);
+MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
+
+/* rows.c: the statement cache, binding, stepping, the typed list path */
+MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
+MH_HIDDEN void mh_stmt_free(mlhead *db);
 MH_HIDDEN int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out);
 /* Reads n text columns from `first` on into *dst[0], *dst[1], ... */
 MH_HIDDEN int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char **const dst[],
@@ -97,33 +105,44 @@ MH_HIDDEN int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id
 MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
                       size_t *count);
 MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);
-MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args,
                       int nargs, size_t size, mh_row_fn read, void *out, size_t *count);
 MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size);
 MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
                            const char *name, sqlite3_int64 scope, sqlite3_int64 *out);
 
-/* memo.c */
+/* memo.c: answers to name lookups, per handle */
 MH_HIDDEN int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read,
                             const char *name, void *out, size_t size, struct mh_name *key);
 MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 
+/* handle.c (open, close) and edition.c define only public calls. */
+
+/* ---- the query files ---- */
+
 /* The id of the role a folded name ?1 finds: title first, then alias. */
 #define MH_ROLE_ID_BY_NAME                                                                         \
     "(SELECT id FROM role WHERE title = ?1"                                                        \
-    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1 LIMIT 1)"
+    " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1"                                   \
+    " UNION ALL SELECT id FROM role WHERE slug = ?1 LIMIT 1)"
 
 /* The id of the section a folded name ?1 finds, by slug or title (lists.c
  * and search.c share the statement MH_SECTION_FIND). */
 #define MH_SECTION_ID_BY_NAME "SELECT id FROM section WHERE slug = ?1 OR title = ?1"
 
-/* roles.c: the columns every role row has, in this order, and their reader */
+/* graph.c: the columns every role row has, in this order, their reader, and a role by name */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
 MH_HIDDEN int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id);
+
+/* graph.c: the graph of roles, read once per handle (see graph.c) */
+struct mh_graph;
+MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
+MH_HIDDEN int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g,
+                            size_t *role);
+MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];

@@ -145,13 +145,11 @@ int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out, s
 
 static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
 {
-    static const char *const units[] = {"percent", "percentage_points", "count", "usd"};
     mlhead_stat *s = row;
     const char **const texts[] = {&s->slug,   &s->basis,     &s->period,
                                   &s->source, &s->qualifier, &s->text};
     const char *unit = (const char *)sqlite3_column_text(st, 6);
-    size_t u;
-    int status = MH_COL_TEXTS(db, st, 0, texts);
+    int u, status = MH_COL_TEXTS(db, st, 0, texts);
     s->value = sqlite3_column_double(st, 7);
     if (status == MLHEAD_OK && ((sqlite3_column_type(st, 7) != SQLITE_FLOAT &&
                                  sqlite3_column_type(st, 7) != SQLITE_INTEGER) ||
@@ -159,9 +157,9 @@ static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
         status =
             mh_fail(db, MLHEAD_CORRUPT, "a statistic is not a number within +-%g", MLHEAD_STAT_MAX);
     s->line = mh_col_int(st, 8);
-    for (u = 0; unit && u < sizeof units / sizeof *units; u++)
-        if (strcmp(unit, units[u]) == 0)
-            s->unit = (mlhead_unit)(u + 1);
+    for (u = MLHEAD_PERCENT; unit && u <= MLHEAD_USD; u++)
+        if (strcmp(unit, mlhead_unit_name(u)) == 0)
+            s->unit = (mlhead_unit)u;
     if (status == MLHEAD_OK && s->unit == 0)
         status = mh_fail(db, MLHEAD_CORRUPT, "a statistic has an unknown unit");
     return status;

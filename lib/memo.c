@@ -1,6 +1,5 @@
+/* memo.c - answers to name lookups, kept per handle */
 /*
- * memo.c - answers to name lookups, kept per handle.
- *
  * The data never changes under an open handle, so an answer found once
  * (a row, "not found" or "no data") is the answer for good.  The memo is a
  * small open-addressing table keyed by (statement, folded name); it stops

@@ -1,16 +1,46 @@
+/* rows.c - the statement cache and the one way the library binds, steps and reads rows */
 /*
- * rows.c - the one way the library binds, steps and reads a statement.
- *
- * mh_rows() turns every row into one struct of a caller-owned array;
- * mh_row() reads exactly the first row into one struct.  Both reset the
- * statement and clear its bindings whatever happens, so a cached statement
- * is always ready for its next use, and both leave their output empty on
- * failure.
+ * Nothing else steps a statement of the handle.  mh_rows() turns every
+ * row into one struct of a caller-owned array; mh_row() reads exactly the
+ * first row into one struct.  Both reset the statement and clear its
+ * bindings whatever happens, so a cached statement is always ready for its
+ * next use, and both leave their output empty on failure.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+/* The caller's list, made by mh_rows() with realloc(): this is its free. */
+void mlhead_free(void *list)
+{
+    free(list);
+}
+
+int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
+{
+    if (!db->stmt[id]) {
+        int rc =
+            sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
+        if (rc != SQLITE_OK) {
+            /* Our own SQL failing to compile against a database of our
+             * schema version means a table or column is missing. */
+            int status = (rc & 0xff) == SQLITE_NOMEM ? MLHEAD_NOMEM : MLHEAD_CORRUPT;
+            return mh_fail(db, status, "preparing a query: %s", sqlite3_errmsg(db->sql));
+        }
+    }
+    *out = db->stmt[id];
+    return MLHEAD_OK;
+}
+
+void mh_stmt_free(mlhead *db)
+{
+    size_t i;
+    for (i = 0; i < MH_STMT_COUNT; i++) {
+        sqlite3_finalize(db->stmt[i]);
+        db->stmt[i] = NULL;
+    }
+}
 
 int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
 {
@@ -153,12 +183,6 @@ int mh_list_args(mlhead *db, void *out, size_t *count)
     if (!out || !count)
         return mh_fail(db, MLHEAD_INVALID, "%s is NULL", out ? "count" : "out");
     return MLHEAD_OK;
-}
-
-/* Ends a public call: success resets the handle's message. */
-int mh_done(mlhead *db, int status)
-{
-    return status == MLHEAD_OK ? mh_ok(db) : status;
 }
 
 /* A whole list from a statement whose parameters ?1..?n are the ids in

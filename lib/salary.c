@@ -52,11 +52,11 @@ static int read_figure(mlhead *db, sqlite3_stmt *st, int col, mlhead_figure *out
     out->bound = MLHEAD_UNKNOWN;
     if (status != MLHEAD_OK)
         return status;
-    if (bound && strcmp(bound, "unknown") == 0 && out->usd < 0)
+    if (bound && strcmp(bound, mlhead_bound_name(MLHEAD_UNKNOWN)) == 0 && out->usd < 0)
         return MLHEAD_OK;
-    if (bound && out->usd > 0 && strcmp(bound, "exact") == 0)
+    if (bound && out->usd > 0 && strcmp(bound, mlhead_bound_name(MLHEAD_EXACT)) == 0)
         out->bound = MLHEAD_EXACT;
-    else if (bound && out->usd > 0 && strcmp(bound, "at_least") == 0)
+    else if (bound && out->usd > 0 && strcmp(bound, mlhead_bound_name(MLHEAD_AT_LEAST)) == 0)
         out->bound = MLHEAD_AT_LEAST;
     else
         return mh_fail(db, MLHEAD_CORRUPT, "a salary figure's bound and value disagree");

@@ -15,7 +15,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
-vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"
+vg=${CLI_VG-"valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"}
 
 # run [--vg] ARGS...: runs mlhead; stdout in $tmp/out, stderr in $tmp/err,
 # status in $rc.
@@ -89,6 +89,12 @@ t --vg 'path ML Engineer to Head of ML is four steps' 0 '^ +4  Head of Machine L
     path "ML Engineer" "Head of Machine Learning"
 t 'path starts at Machine Learning Engineer' 0 '^ +1  Machine Learning Engineer ' EMPTY \
     path "ML Engineer" "Head of Machine Learning"
+t 'salary head of ml unquoted is one name' 0 '^average +\$259,000$' EMPTY salary head of ml
+t 'path splits two unquoted names where both are roles' 0 '^ +4  Head of Machine Learning' EMPTY \
+    path ML Engineer Head of Machine Learning
+t 'path splits at "to"' 0 '^ +4  Head of Machine Learning' EMPTY path ml engineer to head of ml
+t 'path names the unknown end of unquoted words' 1 EMPTY 'no role \(to\) named "head of nothing"' path ML Engineer Head of Nothing
+t 'list takes a heading of several words' 0 'Providing engaging projects' EMPTY list challenges Talent Retention
 t --vg 'chart draws every band' 0 '^Head of Machine Learning +.*\[=+o=+\]' EMPTY chart
 
 t 'chart draws an average range inside the band' 0 '^Head of Data Science +\[=+o+=+\] +\$110,000 - \$330,000, average \$224,539 - \$273,280$' EMPTY chart
@@ -110,6 +116,16 @@ t 'role shows next steps' 0 '^Head of AI +Transitioning to Head of AI$' EMPTY ro
 t 'role suggests on a typo' 1 EMPTY 'did you mean "Senior Research Scientist"' role "Senoir Research Scientist"
 t 'role suggests by shared words' 1 EMPTY 'did you mean .*Product' role "product boss"
 t 'role offers nothing for nonsense' 1 EMPTY '^mlhead: no role named "qqqqq"$' role qqqqq
+for amount in 250000 '$250,000' 250k 0.25m; do
+    t "offer takes $amount" 0 '^offer +\$250,000$' EMPTY offer head of ml "$amount"
+done
+t 'offer within the range, below the average' 0 '^against the average +below$' EMPTY offer Head of ML 250k
+t 'offer above an exact top' 0 '^against the range +above$' EMPTY offer head of ml 400k
+t 'offer over an open-ended top is at least the floor' 0 '^against the range +at_least_floor$' EMPTY offer CDO 700k
+t 'offer against an unknown average cannot tell' 0 '^against the average +cannot_tell$' EMPTY offer CDO 700k
+t 'offer of no amount is a usage error' 2 EMPTY '"12x" is no amount' offer head of ml 12x
+t 'offer past the largest figure is a usage error' 2 EMPTY 'is no amount' offer head of ml 2000m
+t 'offer for an unknown role suggests' 1 EMPTY 'did you mean "Head of Machine Learning"' offer Head of Machine Lerning 250k
 t 'tracks lists three' 0 '^AI Product Management Track +ai-product-management +4$' EMPTY tracks
 t --vg 'track lists its steps' 0 '^Chief Research Scientist +AI Research Track +4$' EMPTY track research
 t 'track by title' 0 '^VP of AI Products ' EMPTY track "AI Product Management Track"
@@ -153,8 +169,9 @@ t 'no command is a usage error' 2 EMPTY '^usage: mlhead'
 t 'unknown command' 2 EMPTY 'unknown command "frobnicate"' frobnicate
 t 'unknown command suggests' 2 EMPTY 'did you mean "salary"' salaries
 t 'a transposed letter is a typo' 2 EMPTY 'did you mean "roles"' roels
-t 'too many operands' 2 EMPTY 'usage: mlhead role ROLE' role a b
-t 'too few operands' 2 EMPTY 'usage: mlhead path FROM TO' path a
+t 'too many operands' 2 EMPTY 'usage: mlhead tracks $' tracks a
+t 'the words of a name are one name' 1 EMPTY 'no role named "a b"' role a b
+t 'too few operands' 2 EMPTY 'usage: mlhead path FROM \[to\] TO' path a
 t 'unknown option' 2 EMPTY 'unknown option "-x"' search -x
 t 'a query after -- may start with -' 1 EMPTY 'nothing matches "-x"' search -- -x
 t '--db needs a path' 2 EMPTY '--db needs a PATH' info --db
@@ -188,6 +205,7 @@ j 'json salary average range' '.avg.usd == 224539 and .avg_high.usd == 273280 an
 j 'json salary unknown minimum is null' '.min == null and .avg.bound == "at_least"' salary "Director of AI Research"
 j 'json roles' 'length == 19 and (map(select(.track == null)) | all(.level == null)) and .[0].level == 1' roles
 j 'json role' '.role.title == "Head of Machine Learning" and (.role.aliases | index("Head of ML")) != null and .next[0].kind == "move"' role "head of ml"
+j 'json offer' '.offer == {"usd": 250000, "range": "within", "average": "below"} and .salary.min.usd == 188000' offer head of ml 250k
 j 'json tracks' 'map(.steps) == [4, 4, 4]' tracks
 j 'json track' 'map(.level) == [1, 2, 3, 4]' track ml-engineering
 j 'json next' '.[0].title == "Senior ML Engineer" and .[0].kind == "track"' next "ML Engineer"
@@ -203,6 +221,16 @@ j 'json search --limit 0 gives every hit' 'length > 20' search --limit 0 ai
 j 'json search --limit caps' 'length == 2' search --limit 2 ai
 j 'json chart' 'length == 5 and .[3].min == null and .[3].max == null and .[3].avg.usd == 253919' chart
 j 'json graph' '(.nodes | length) == 14 and (.edges | map(select(.kind == "move")) | length) == 4' graph
+# A failure with --json: the error object on stdout, the same status.
+for case in "1|not found|role qqqqq" "2|usage|frobnicate" "2|usage|offer cdo 12x" "2|invalid argument|--db '' roles"; do
+    want=${case%%|*} rest=${case#*|} word=${rest%%|*} args=${rest#*|}
+    eval "run --json $args"
+    if [ "$rc" -eq "$want" ] && jq -e --arg w "$word" '.error.status == $w and (.error.message | length) > 0' "$tmp/out" >/dev/null; then
+        pass
+    else
+        fail "json failure of $args: status $rc, want $want and an error object"
+    fi
+done
 run --json search zzzqqqxx
 if [ "$rc" -eq 1 ] && [ "$(jq -c . "$tmp/out")" = '[]' ]; then pass; else fail 'json search with no hit is [] and status 1'; fi
 
@@ -277,7 +305,8 @@ j 'crafted: JSON of roles stays valid' 'map(select(.title | test("Evil"))) | len
 j 'crafted: JSON of a bad heading stays valid' 'map(select(.category | test("^Odd \n\ufffd\ufffd$"))) | length == 2' --db "$tmp/crafted.db" list challenges
 j 'crafted: JSON of a bad band stays valid' '.[0].band | test("^Band <&\"> \u0001\n\ufffd$")' --db "$tmp/crafted.db" chart
 t --vg 'crafted: the terminal gets no escape byte' 0 'Evil "<&>\\ \\x1b\[2J' EMPTY --db "$tmp/crafted.db" roles
-t 'crafted: nor a line break or bad byte' 0 '^Odd \\x0a\\xc0\\xaf +High turnover' EMPTY --db "$tmp/crafted.db" list challenges
+# A byte that is not UTF-8 is U+FFFD in the text as in the JSON: both show one value.
+t 'crafted: nor a line break or bad byte' 0 "^Odd \\\\x0a$(printf '\357\277\275\357\277\275') +High turnover" EMPTY --db "$tmp/crafted.db" list challenges
 t --vg 'crafted: chart SVG' 0 'Band <&"> \\x01\\x0a\\xff' EMPTY --db "$tmp/crafted.db" chart --svg "$tmp/crafted.svg"
 if xmllint --noout "$tmp/crafted.svg"; then pass; else fail 'crafted: SVG is well-formed'; fi
 run --vg --db "$tmp/crafted.db" graph

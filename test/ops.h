@@ -96,6 +96,7 @@ static inline void dig_step(uint64_t *h, const void *row)
     const mlhead_step *s = row;
     dig_role(h, &s->role);
     dig_int(h, s->kind);
+    dig_str(h, mlhead_step_kind_name(s->kind));
     dig_str(h, s->note);
     dig_int(h, s->line);
 }
@@ -103,6 +104,7 @@ static inline void dig_step(uint64_t *h, const void *row)
 static inline void dig_figure(uint64_t *h, mlhead_figure f)
 {
     dig_int(h, f.bound);
+    dig_str(h, mlhead_bound_name(f.bound));
     dig_int(h, f.usd);
 }
 
@@ -163,6 +165,7 @@ static inline void dig_stat(uint64_t *h, const void *row)
     dig_str(h, s->slug);
     dig_bytes(h, &s->value, sizeof s->value);
     dig_int(h, s->unit);
+    dig_str(h, mlhead_unit_name(s->unit));
     dig_str(h, s->basis);
     dig_str(h, s->period);
     dig_str(h, s->source);
@@ -198,6 +201,7 @@ static inline void dig_hit(uint64_t *h, const void *row)
 {
     const mlhead_hit *x = row;
     dig_int(h, x->kind);
+    dig_str(h, mlhead_hit_kind_name(x->kind));
     dig_str(h, x->section);
     dig_str(h, x->category);
     dig_str(h, x->text);
@@ -299,9 +303,80 @@ static inline int op_path_to(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_LIST_CALL(mlhead_role, dig_role, mlhead_path(db, "ML Engineer", a, &out, &count));
 }
+static inline void dig_reach(uint64_t *h, const void *row)
+{
+    const mlhead_reach *r = row;
+    dig_role(h, &r->role);
+    dig_int(h, r->distance);
+}
+static inline void dig_edge(uint64_t *h, const void *row)
+{
+    const mlhead_edge *e = row;
+    dig_role(h, &e->from);
+    dig_role(h, &e->to);
+    dig_int(h, e->kind);
+    dig_str(h, e->note);
+    dig_int(h, e->line);
+}
+static inline void dig_role_name(uint64_t *h, const void *row)
+{
+    const mlhead_role_name *n = row;
+    dig_str(h, n->name);
+    dig_int(h, n->kind);
+    dig_role(h, &n->role);
+}
+static inline int op_path_steps_from(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_path_steps(db, a, "head-of-ai", &out, &count));
+}
+static inline int op_path_steps_to(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_path_steps(db, "MLE", a, &out, &count));
+}
+static inline int op_prev_roles(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_step, dig_step, mlhead_prev_roles(db, a, &out, &count));
+}
+static inline int op_reachable(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_reach, dig_reach, mlhead_reachable(db, a, &out, &count));
+}
+static inline int op_step_list(mlhead *db, const char *a, uint64_t *h)
+{
+    (void)a;
+    OPS_LIST_CALL(mlhead_edge, dig_edge, mlhead_step_list(db, &out, &count));
+}
+static inline int op_role_names(mlhead *db, const char *a, uint64_t *h)
+{
+    (void)a;
+    OPS_LIST_CALL(mlhead_role_name, dig_role_name, mlhead_role_names(db, &out, &count));
+}
 static inline int op_salary_range(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_ONE_CALL(mlhead_salary, dig_salary, mlhead_salary_range(db, a, &out));
+}
+/* A band's offer: the comparison needs the band, so the op reads it too. */
+static inline void dig_offer(uint64_t *h, const void *row)
+{
+    const mlhead_offer *o = row;
+    dig_int(h, o->usd);
+    dig_int(h, o->range);
+    dig_int(h, o->average);
+}
+static inline int op_salary_compare(mlhead *db, const char *a, uint64_t *h)
+{
+    mlhead_salary band;
+    mlhead_offer out;
+    char text[16];
+    int status = mlhead_salary_range(db, a, &band);
+    memset(&out, 0, sizeof out);
+    if (status == MLHEAD_OK)
+        status = mlhead_salary_compare(&band, 300000, &out);
+    if (status == MLHEAD_OK && mlhead_figure_format(band.max, text, sizeof text) < 0)
+        status = MLHEAD_INVALID;
+    if (status == MLHEAD_OK)
+        dig_str(h, text);
+    return ops_one(status, &out, sizeof out, dig_offer, h);
 }
 static inline int op_salary_list(mlhead *db, const char *a, uint64_t *h)
 {
@@ -383,7 +458,17 @@ static const struct op ops[] = {
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_path (to)", op_path_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
      OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_path_steps (from)", op_path_steps_from, "machine-learning-engineer",
+     OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH), OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_path_steps (to)", op_path_steps_to, "Head of AI", OPS_NAMED | OPS_BIT(MLHEAD_NO_PATH),
+     OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_prev_roles", op_prev_roles, "Head of AI", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_reachable", op_reachable, "Junior ML Engineer", OPS_NAMED, OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_step_list", op_step_list, NULL, OPS_READS, 0},
+    {"mlhead_role_names", op_role_names, NULL, OPS_READS, 0},
     {"mlhead_salary_range", op_salary_range, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
+     OPS_BIT(MLHEAD_NOT_FOUND)},
+    {"mlhead_salary_compare", op_salary_compare, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
      OPS_BIT(MLHEAD_NOT_FOUND)},
     {"mlhead_salary_list", op_salary_list, NULL, OPS_READS, 0},
     {"mlhead_section_list", op_section_list, NULL, OPS_READS, 0},

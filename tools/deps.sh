@@ -9,6 +9,7 @@ need=${1:-check}
 case $need in build | check | ci) ;; *) echo "usage: $0 [build|check|ci]" >&2; exit 2 ;; esac
 # One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
+packages="$packages libjansson-dev"  # the command's and the MCP server's JSON
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
 fi

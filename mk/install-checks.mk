@@ -1,0 +1,38 @@
+# mk/install-checks.mk - what make install delivers, checked: only mlhead_
+# symbols exported, the header alone in C and C++, the man pages, the
+# database in other SQLite clients, and installcheck (install, link
+# through pkg-config alone, run, uninstall).  check-install runs them all.
+PHONY += check-install check-exports check-header check-man check-sql installcheck
+
+check-install: check-exports check-header check-man check-sql installcheck
+
+check-exports: $(B)/libmlhead.so $(B)/libmlhead.a
+	CC='$(CC)' sh test/exports.sh $(B)/libmlhead.so.$(VERSION) $(B)/libmlhead.a
+
+check-header: $(B)/libmlhead.so
+	CC='$(CC)' CXX='$(CXX)' sh test/header.sh
+
+check-man:
+	sh test/man.sh
+
+installcheck: all
+	MAKE='$(MAKE)' CC='$(CC)' CFLAGS='$(CPPFLAGS) $(CFLAGS)' LDFLAGS='$(LDFLAGS)' \
+	    sh test/installcheck.sh
+
+check-sql: $(B)/mlhead.db $(B)/test/sql/facts $(B)/node/installed
+	NODE_PATH=$(B)/node/node_modules sh test/sql/clients.sh $(B)/mlhead.db $(B)/test/sql/facts
+
+$(B)/test/sql/facts: test/sql/facts.c $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlhead.a $(SQLITE_LIBS)
+
+# better-sqlite3 as the committed lock file pins it; the stamp runs npm ci
+# again only when the lock changes.  It compiles its own SQLite from source
+# when no prebuilt binary can be fetched; -O0 saves a minute, and the few
+# queries it answers come out the same.
+$(B)/node/installed: test/sql/package.json test/sql/package-lock.json
+	rm -rf $(B)/node
+	mkdir -p $(B)/node
+	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
+	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
+	touch $@
