@@ -89,7 +89,7 @@ int cli_error(struct cli *c, const char *fmt, ...) __attribute__((format(printf,
 int cli_say(struct cli *c, int exit_status, const char *word, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-/* "US salary bands, 2024 (USD per year)": market, year and currency from
+/* "MARKET salary bands, YEAR (CURRENCY per year)": each word from
  * the data's edition. */
 const char *salary_title(struct cli *c, char *buf, size_t size);
 
@@ -143,5 +143,6 @@ int cmd_search(struct cli *c, int argc, char **argv);
 int cmd_info(struct cli *c, int argc, char **argv);
 int cmd_chart(struct cli *c, int argc, char **argv);
 int cmd_graph(struct cli *c, int argc, char **argv);
+int cmd_mcp(struct cli *c, int argc, char **argv); /* mcp/serve.c */
 
 #endif

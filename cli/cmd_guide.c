@@ -204,12 +204,12 @@ static char *show_stat(const json_t *row)
     double v = json_number_value(json_object_get(row, "value"));
     if (!unit)
         snprintf(buf, sizeof buf, "%g", v);
-    else if (strcmp(unit, "percent") == 0)
+    else if (strcmp(unit, mlhead_unit_name(MLHEAD_PERCENT)) == 0)
         snprintf(buf, sizeof buf, "%g%%", v);
-    else if (strcmp(unit, "percentage_points") == 0)
+    else if (strcmp(unit, mlhead_unit_name(MLHEAD_PERCENTAGE_POINTS)) == 0)
         snprintf(buf, sizeof buf, "%g points", v);
     else
-        fmt_grouped(buf, sizeof buf, v, strcmp(unit, "usd") == 0 ? "$" : "");
+        fmt_grouped(buf, sizeof buf, v, strcmp(unit, mlhead_unit_name(MLHEAD_USD)) == 0 ? "$" : "");
     return text_dup(buf);
 }
 

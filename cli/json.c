@@ -1,6 +1,7 @@
 /*
  * json.c - the library's structs as jansson values (see json.h).  The
- * key names are the struct's field names, so the JSON reads as the header.
+ * key names are the struct's field names, so the JSON reads as the header;
+ * an enum is the name the library gives it (mlhead_bound_name() ...).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -8,40 +9,6 @@
 
 #include "json.h"
 #include "utf8.h"
-
-static const char *bound_name(mlhead_bound b)
-{
-    return b == MLHEAD_AT_LEAST ? "at_least" : "exact";
-}
-
-static const char *step_kind_name(mlhead_step_kind k)
-{
-    return k == MLHEAD_STEP_TRACK ? "track" : "move";
-}
-
-static const char *unit_name(mlhead_unit u)
-{
-    switch (u) {
-    case MLHEAD_PERCENT: return "percent";
-    case MLHEAD_PERCENTAGE_POINTS: return "percentage_points";
-    case MLHEAD_COUNT: return "count";
-    case MLHEAD_USD: return "usd";
-    }
-    return "unknown";
-}
-
-static const char *hit_kind_name(mlhead_hit_kind k)
-{
-    switch (k) {
-    case MLHEAD_HIT_ITEM: return "item";
-    case MLHEAD_HIT_HEADING: return "heading";
-    case MLHEAD_HIT_ROLE: return "role";
-    case MLHEAD_HIT_STAT: return "stat";
-    case MLHEAD_HIT_SALARY: return "salary";
-    case MLHEAD_HIT_PROSE: return "prose";
-    }
-    return "unknown";
-}
 
 json_t *mhj_text(const char *s)
 {
@@ -82,7 +49,7 @@ json_t *mhj_figure(mlhead_figure f)
 {
     if (f.bound == MLHEAD_UNKNOWN)
         return json_null();
-    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", bound_name(f.bound));
+    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", mlhead_bound_name(f.bound));
 }
 
 /* A 1-based number where 0 means none: null. */
@@ -110,7 +77,7 @@ json_t *mhj_role(const mlhead_role *r)
 json_t *mhj_step(const mlhead_step *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:i}", "title", mhj_text(s->role.title), "slug",
-                     mhj_text(s->role.slug), "kind", step_kind_name(s->kind), "note",
+                     mhj_text(s->role.slug), "kind", mlhead_step_kind_name(s->kind), "note",
                      mhj_text(s->note), "line", s->line);
 }
 
@@ -168,7 +135,7 @@ static json_t *real(double v)
 json_t *mhj_stat(const mlhead_stat *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:i}", "slug", mhj_text(s->slug),
-                     "value", real(s->value), "unit", unit_name(s->unit), "qualifier",
+                     "value", real(s->value), "unit", mlhead_unit_name(s->unit), "qualifier",
                      mhj_text(s->qualifier), "basis", mhj_text(s->basis), "period",
                      mhj_text(s->period), "source", mhj_text(s->source), "text", mhj_text(s->text),
                      "line", s->line);
@@ -177,7 +144,7 @@ json_t *mhj_stat(const mlhead_stat *s)
 json_t *mhj_hit(const mlhead_hit *h)
 {
     return json_pack("{s:i, s:s, s:o, s:o, s:o, s:o, s:o}", "line", h->line, "kind",
-                     hit_kind_name(h->kind), "section", mhj_text(h->section), "category",
+                     mlhead_hit_kind_name(h->kind), "section", mhj_text(h->section), "category",
                      mhj_text(h->category), "text", mhj_text(h->text), "snippet",
                      mhj_text(h->snippet), "rank", real(h->rank));
 }

@@ -46,6 +46,7 @@ static const struct command commands[] = {
     {"info", "", 0, 0, 0, cmd_info, "edition, schema and library versions"},
     {"chart", "", 0, 0, TAKES_SVG, cmd_chart, "the salary bands as a range chart"},
     {"graph", "", 0, 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
+    {"mcp", "", 0, 0, 0, cmd_mcp, "serve the guide to AI assistants over MCP (stdio)"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

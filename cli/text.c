@@ -150,7 +150,8 @@ mlhead_figure figure_of(const json_t *v)
     mlhead_figure f = {MLHEAD_UNKNOWN, -1};
     const char *bound = json_string_value(json_object_get(v, "bound"));
     if (bound && json_is_integer(json_object_get(v, "usd"))) {
-        f.bound = strcmp(bound, "at_least") == 0 ? MLHEAD_AT_LEAST : MLHEAD_EXACT;
+        f.bound =
+            strcmp(bound, mlhead_bound_name(MLHEAD_AT_LEAST)) == 0 ? MLHEAD_AT_LEAST : MLHEAD_EXACT;
         f.usd = json_integer_value(json_object_get(v, "usd"));
     }
     return f;

@@ -12,7 +12,8 @@
  *
  * Status.  Every call that can fail returns an int status: MLHEAD_OK (0) or
  * one of the other mlhead_status codes.  mlhead_strerror() names any code;
- * mlhead_errmsg() gives the detail of a handle's most recent call.
+ * mlhead_errmsg() gives the detail of a handle's most recent call, and
+ * mlhead_errarg() which of its arguments it failed about.
  *
  * Names.  Every name argument (a role, track, section, category) must be
  * valid UTF-8 of at most MLHEAD_NAME_MAX bytes once white space is
@@ -171,6 +172,27 @@ MLHEAD_API const char *mlhead_strerror(int status);
  * its next call.
  */
 MLHEAD_API const char *mlhead_errmsg(const mlhead *db);
+
+/*
+ * Returns which argument the most recent call on the handle failed about,
+ * counting that call's parameters from 1 with the handle as 1: after
+ * mlhead_path(db, from, to, &out, &count), 2 means `from` (NULL, empty,
+ * invalid UTF-8, over-long or not found), 3 `to`, 4 out, 5 count.  It is
+ * 0 after a success and after a failure that is about no one argument
+ * (MLHEAD_NO_PATH, MLHEAD_NOMEM, MLHEAD_CORRUPT, MLHEAD_IO, MLHEAD_SQLITE,
+ * and the handle's own faults), and for a NULL db.
+ *
+ * The statuses that name an argument: MLHEAD_INVALID and MLHEAD_EMPTY for
+ * the argument that is NULL, empty, over-long or not valid UTF-8;
+ * MLHEAD_NOT_FOUND for the name that finds nothing; MLHEAD_NO_DATA for the
+ * role mlhead_salary_range() finds without a band; MLHEAD_SYNTAX and an
+ * over-long query for mlhead_search_raw()'s query.  mlhead_best_practices()
+ * counts its own parameters (its category is 2), never those of the
+ * mlhead_item_list() it resembles.  Calls without a handle
+ * (mlhead_open(), mlhead_salary_compare(), mlhead_figure_format()) set
+ * nothing.  Same thread rule as mlhead_errmsg().
+ */
+MLHEAD_API int mlhead_errarg(const mlhead *db);
 
 /* Returns MLHEAD_VERSION of the library actually linked.  Static string. */
 MLHEAD_API const char *mlhead_version(void);

@@ -22,7 +22,7 @@ int mlhead_edition_get(mlhead *db, mlhead_edition *out)
     if (out)
         memset(out, 0, sizeof *out);
     if (!db || !out)
-        return db ? mh_fail(db, MLHEAD_INVALID, "out is NULL") : MLHEAD_INVALID;
+        return db ? mh_fail_arg(db, 2, MLHEAD_INVALID, "out is NULL") : MLHEAD_INVALID;
     status = mh_stmt(db, MH_EDITION, sql, &st);
     if (status == MLHEAD_OK)
         status = mh_row(db, st, read_edition, out, sizeof *out);

@@ -39,11 +39,32 @@ const char *mlhead_errmsg(const mlhead *db)
     return db ? db->errmsg : "no handle (NULL)";
 }
 
+int mlhead_errarg(const mlhead *db)
+{
+    return db ? db->errarg : 0;
+}
+
+static int fail(mlhead *db, int arg, int status, const char *fmt, va_list ap)
+{
+    vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+    db->errarg = arg;
+    return status;
+}
+
 int mh_fail(mlhead *db, int status, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+    status = fail(db, 0, status, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+int mh_fail_arg(mlhead *db, int arg, int status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    status = fail(db, arg, status, fmt, ap);
     va_end(ap);
     return status;
 }
@@ -53,6 +74,7 @@ int mh_ok(mlhead *db)
     /* Every successful call ends here: copy the message, never format it. */
     const char *ok = mlhead_strerror(MLHEAD_OK);
     memcpy(db->errmsg, ok, strlen(ok) + 1);
+    db->errarg = 0;
     return MLHEAD_OK;
 }
 

@@ -17,7 +17,7 @@ static int is_blank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
+int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf, size_t max,
                  size_t *out_len)
 {
     const unsigned char *s = (const unsigned char *)in;
@@ -26,7 +26,7 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
     *out_len = 0;
     buf[0] = '\0';
     if (!in)
-        return mh_fail(db, MLHEAD_INVALID, "%s is NULL", what);
+        return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is NULL", what);
     while (s[pos]) {
         unsigned char c = s[pos];
         size_t n;
@@ -43,7 +43,8 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
         }
         n = mh_utf8_length(s + pos);
         if (n == 0)
-            return mh_fail(db, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what, pos);
+            return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what,
+                               pos);
         if (len + (size_t)pending_space + n > max)
             too_long = 1;
         if (!too_long) {
@@ -58,15 +59,15 @@ int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t
         pos += n;
     }
     if (too_long)
-        return mh_fail(db, MLHEAD_INVALID, "%s is longer than %zu bytes", what, max);
+        return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is longer than %zu bytes", what, max);
     if (len == 0)
-        return mh_fail(db, MLHEAD_EMPTY, "%s is empty", what);
+        return mh_fail_arg(db, arg, MLHEAD_EMPTY, "%s is empty", what);
     buf[len] = '\0';
     *out_len = len;
     return MLHEAD_OK;
 }
 
-int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out)
+int mh_fold(mlhead *db, int arg, const char *what, const char *in, struct mh_name *out)
 {
-    return mh_fold_into(db, what, in, out->text, MLHEAD_NAME_MAX, &out->len);
+    return mh_fold_into(db, arg, what, in, out->text, MLHEAD_NAME_MAX, &out->len);
 }

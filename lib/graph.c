@@ -325,7 +325,7 @@ static int set_names(mlhead *db, struct mh_graph *g, const struct name_row *rows
         struct mh_gname *e = &g->names[g->nnames];
         size_t slot;
         /* a name the data holds that no lookup could take is the file's fault */
-        status = mh_fold(db, "a name of a role", r->name, &key);
+        status = mh_fold(db, 0, "a name of a role", r->name, &key);
         if (status != MLHEAD_OK) {
             status =
                 mh_fail(db, MLHEAD_CORRUPT, "a name of a role is empty, too long or not UTF-8");
@@ -408,28 +408,29 @@ int mh_graph(mlhead *db, struct mh_graph **out)
 
 /* ---- questions ---- */
 
-int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g, size_t *role)
+int mh_graph_role(mlhead *db, int arg, const char *what, const char *name, struct mh_graph **g,
+                  size_t *role)
 {
     struct mh_name key;
     const struct mh_gname *e;
-    int status = mh_fold(db, what, name, &key);
+    int status = mh_fold(db, arg, what, name, &key);
     if (status == MLHEAD_OK)
         status = mh_graph(db, g);
     if (status != MLHEAD_OK)
         return status;
     e = name_slot(*g, key.text, key.len, mh_hash(key.text, key.len));
     if (!e)
-        return mh_fail(db, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
+        return mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
     *role = e->role;
     return MLHEAD_OK;
 }
 
 /* The id of a role found by title, alias or slug: the graph's names. */
-int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id)
+int mh_find_role_id(mlhead *db, int arg, const char *what, const char *name, sqlite3_int64 *id)
 {
     struct mh_graph *g;
     size_t role;
-    int status = mh_graph_role(db, what, name, &g, &role);
+    int status = mh_graph_role(db, arg, what, name, &g, &role);
     *id = status == MLHEAD_OK ? g->ids[role] : 0;
     return status;
 }
@@ -484,11 +485,11 @@ chain(mlhead *db, const char *from, const char *to, size_t size, void *out, size
     struct mh_graph *g;
     size_t a, b, n = 1, r, reached, i;
     unsigned char *rows;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 4, out, count);
     if (status == MLHEAD_OK)
-        status = mh_graph_role(db, "role (from)", from, &g, &a);
+        status = mh_graph_role(db, 2, "role (from)", from, &g, &a);
     if (status == MLHEAD_OK)
-        status = mh_graph_role(db, "role (to)", to, &g, &b);
+        status = mh_graph_role(db, 3, "role (to)", to, &g, &b);
     if (status != MLHEAD_OK)
         return status;
     if (a != b && !walk(g, a, b, &reached))
@@ -536,9 +537,9 @@ static int neighbours(mlhead *db, const char *name, int in, mlhead_step **out, s
     size_t r, e, n;
     const size_t *at;
     const struct mh_edge *edges;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK)
-        status = mh_graph_role(db, "role", name, &g, &r);
+        status = mh_graph_role(db, 2, "role", name, &g, &r);
     if (status != MLHEAD_OK)
         return status;
     at = in ? g->in_at : g->out_at;
@@ -575,9 +576,9 @@ int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *c
 {
     struct mh_graph *g;
     size_t r, reached, i;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK)
-        status = mh_graph_role(db, "role", role, &g, &r);
+        status = mh_graph_role(db, 2, "role", role, &g, &r);
     if (status != MLHEAD_OK)
         return status;
     walk(g, r, (size_t)-1, &reached);
@@ -598,7 +599,7 @@ int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count)
     struct mh_graph *g;
     size_t r, e, i = 0;
     const mlhead_role **order;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph(db, &g);
     if (status != MLHEAD_OK)
@@ -629,7 +630,7 @@ int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count)
 {
     struct mh_graph *g;
     size_t i;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph(db, &g);
     if (status != MLHEAD_OK)

@@ -61,6 +61,7 @@ struct mlhead {
     struct mh_memo *memo;
     struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
     char errmsg[256];
+    int errarg; /* mlhead_errarg(): the argument the last failure was about */
 };
 
 /* A folded name: trimmed, blanks folded to one space, ASCII lower case. */
@@ -75,6 +76,10 @@ typedef int (*mh_row_fn)(mlhead *db, sqlite3_stmt *st, void *row);
 /* error.c: statuses and messages (knows of a handle only its message) */
 MH_HIDDEN int mh_fail(mlhead *db, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* A failure about the call's argument number arg (the handle is 1): what
+ * mlhead_errarg() answers.  mh_fail() and mh_ok() set it to 0. */
+MH_HIDDEN int mh_fail_arg(mlhead *db, int arg, int status, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 MH_HIDDEN int mh_ok(mlhead *db);
 MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);
@@ -86,9 +91,10 @@ MH_HIDDEN const char *mh_copy(struct mh_pool *pool, const char *s, size_t len);
 MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 
 /* fold.c: names a user typed */
-MH_HIDDEN int mh_fold_into(mlhead *db, const char *what, const char *in, char *buf, size_t max,
-                           size_t *out_len);
-MH_HIDDEN int mh_fold(mlhead *db, const char *what, const char *in, struct mh_name *out);
+/* `in` is argument number arg of the public call (mh_fail_arg). */
+MH_HIDDEN int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf,
+                           size_t max, size_t *out_len);
+MH_HIDDEN int mh_fold(mlhead *db, int arg, const char *what, const char *in, struct mh_name *out);
 
 /* rows.c: the statement cache, binding, stepping, the typed list path */
 MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
@@ -104,15 +110,19 @@ MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct m
 MH_HIDDEN int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id);
 MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
                       size_t *count);
-MH_HIDDEN int mh_list_args(mlhead *db, void *out, size_t *count);
+/* out is argument number arg of the public call, count the next. */
+MH_HIDDEN int mh_list_args(mlhead *db, int arg, void *out, size_t *count);
+/* Checks out and count as arguments 2 and 3, as in mlhead_x_list(db, out,
+ * count); a call with other arguments checks them first (mh_list_args). */
 MH_HIDDEN int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args,
                       int nargs, size_t size, mh_row_fn read, void *out, size_t *count);
 MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size);
-MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
+MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const char *what,
                            const char *name, sqlite3_int64 scope, sqlite3_int64 *out);
 
 /* memo.c: answers to name lookups, per handle */
-MH_HIDDEN int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read,
+/* name is argument number arg of the public call, out the next. */
+MH_HIDDEN int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, int arg,
                             const char *name, void *out, size_t size, struct mh_name *key);
 MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 
@@ -135,13 +145,14 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 #define MH_ROLE_JOINS                                                                              \
     " LEFT JOIN track t ON t.id = r.track_id JOIN section s ON s.id = r.section_id"
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
-MH_HIDDEN int mh_find_role_id(mlhead *db, const char *what, const char *name, sqlite3_int64 *id);
+MH_HIDDEN int mh_find_role_id(mlhead *db, int arg, const char *what, const char *name,
+                              sqlite3_int64 *id);
 
 /* graph.c: the graph of roles, read once per handle (see graph.c) */
 struct mh_graph;
 MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
-MH_HIDDEN int mh_graph_role(mlhead *db, const char *what, const char *name, struct mh_graph **g,
-                            size_t *role);
+MH_HIDDEN int mh_graph_role(mlhead *db, int arg, const char *what, const char *name,
+                            struct mh_graph **g, size_t *role);
 MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 
 /* embedded.c (generated from build/mlhead.db) */

@@ -11,16 +11,18 @@
 
 #include "internal.h"
 
-static int section_id(mlhead *db, const char *name, sqlite3_int64 *id)
+/* name is argument number arg of the public call (mlhead_errarg). */
+static int section_id(mlhead *db, int arg, const char *name, sqlite3_int64 *id)
 {
-    return mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, "section", name, 0, id);
+    return mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, arg, "section", name, 0, id);
 }
 
-static int category_id(mlhead *db, sqlite3_int64 section, const char *name, sqlite3_int64 *id)
+static int category_id(mlhead *db, sqlite3_int64 section, int arg, const char *name,
+                       sqlite3_int64 *id)
 {
     static const char sql[] =
         "SELECT id FROM category WHERE section_id = ?2 AND (slug = ?1 OR title = ?1)";
-    return mh_lookup_id(db, MH_CATEGORY_FIND, sql, "heading", name, section, id);
+    return mh_lookup_id(db, MH_CATEGORY_FIND, sql, arg, "heading", name, section, id);
 }
 
 static int read_section(mlhead *db, sqlite3_stmt *st, void *row)
@@ -67,8 +69,8 @@ int mlhead_section_text_get(mlhead *db, const char *section, mlhead_section_text
     if (!db)
         return MLHEAD_INVALID;
     if (!out)
-        return mh_fail(db, MLHEAD_INVALID, "out is NULL");
-    status = section_id(db, section, &id);
+        return mh_fail_arg(db, 3, MLHEAD_INVALID, "out is NULL");
+    status = section_id(db, 2, section, &id);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_SECTION_TEXT, sql, &st);
     if (status == MLHEAD_OK)
@@ -98,9 +100,9 @@ int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
         " LEFT JOIN category p ON p.id = c.parent_id"
         " WHERE c.section_id = ?1 ORDER BY c.line";
     sqlite3_int64 id;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK)
-        status = section_id(db, section, &id);
+        status = section_id(db, 2, section, &id);
     return status ? status
                   : mh_list(db, MH_CATEGORY_LIST, sql, &id, 1, sizeof **out, read_category, out,
                             count);
@@ -118,8 +120,11 @@ static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
     return status;
 }
 
-int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhead_item **out,
-                     size_t *count)
+/* The items of a section, or of one heading.  For mlhead_errarg():
+ * section is argument number sarg of the public call (0: not one of its
+ * arguments), category argument carg, out and count the two after it. */
+static int items(mlhead *db, int sarg, const char *section, int carg, const char *category,
+                 mlhead_item **out, size_t *count)
 {
     static const char sql[] =
         "SELECT s.slug, p.title, c.title, i.term, i.text, i.position, i.line"
@@ -129,18 +134,25 @@ int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhe
         " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
         " ORDER BY i.line";
     sqlite3_int64 ids[2] = {0, 0}; /* section, heading (0: all) */
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, carg + 1, out, count);
     if (status == MLHEAD_OK)
-        status = section_id(db, section, &ids[0]);
+        status = section_id(db, sarg, section, &ids[0]);
     if (status == MLHEAD_OK && category)
-        status = category_id(db, ids[0], category, &ids[1]);
+        status = category_id(db, ids[0], carg, category, &ids[1]);
     return status ? status
                   : mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, out, count);
 }
 
+int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhead_item **out,
+                     size_t *count)
+{
+    return items(db, 2, section, 3, category, out, count);
+}
+
+/* As mlhead_item_list(db, "best-practices", ...), one argument fewer. */
 int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out, size_t *count)
 {
-    return mlhead_item_list(db, "best-practices", category, out, count);
+    return items(db, 0, "best-practices", 2, category, out, count);
 }
 
 static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)

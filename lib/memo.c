@@ -88,8 +88,8 @@ static void remember(mlhead *db, int id, size_t hash, const struct mh_name *key,
     m->used++;
 }
 
-int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, const char *name,
-                  void *out, size_t size, struct mh_name *key)
+int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, int arg,
+                  const char *name, void *out, size_t size, struct mh_name *key)
 {
     struct mh_memo_entry *e;
     sqlite3_stmt *st;
@@ -102,8 +102,8 @@ int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, 
     if (!db)
         return MLHEAD_INVALID;
     if (!out)
-        return mh_fail(db, MLHEAD_INVALID, "out is NULL");
-    status = mh_fold(db, "role", name, key);
+        return mh_fail_arg(db, arg + 1, MLHEAD_INVALID, "out is NULL");
+    status = mh_fold(db, arg, "role", name, key);
     if (status != MLHEAD_OK)
         return status;
     hash = key_hash((int)id, key);

@@ -19,16 +19,16 @@ int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out)
     static const char sql[] =
         "SELECT " MH_ROLE_COLUMNS " FROM role r" MH_ROLE_JOINS " WHERE r.id = " MH_ROLE_ID_BY_NAME;
     struct mh_name key;
-    int status = mh_cached_row(db, MH_ROLE_FIND, sql, read_role, name, out, sizeof *out, &key);
+    int status = mh_cached_row(db, MH_ROLE_FIND, sql, read_role, 2, name, out, sizeof *out, &key);
     if (status == MLHEAD_NOT_FOUND)
-        return mh_fail(db, status, "no role named \"%s\"", key.text);
+        return mh_fail_arg(db, 2, status, "no role named \"%s\"", key.text);
     return mh_done(db, status);
 }
 
 static int track_id(mlhead *db, const char *name, sqlite3_int64 *id)
 {
     static const char sql[] = "SELECT id FROM track WHERE slug = ?1 OR title = ?1";
-    return mh_lookup_id(db, MH_TRACK_FIND, sql, "track", name, 0, id);
+    return mh_lookup_id(db, MH_TRACK_FIND, sql, 2, "track", name, 0, id);
 }
 
 int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *count)
@@ -37,7 +37,7 @@ int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *c
                               " WHERE ?1 IS NULL OR r.track_id = ?1"
                               " ORDER BY t.position IS NULL, t.position, r.level, r.title";
     sqlite3_int64 id = 0;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK && track)
         status = track_id(db, track, &id);
     return status ? status
@@ -49,9 +49,9 @@ static int role_rows(mlhead *db, const char *name, enum mh_stmt id, const char *
                      mh_row_fn read, void *out, size_t *count)
 {
     sqlite3_int64 role;
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, "role", name, &role);
+        status = mh_find_role_id(db, 2, "role", name, &role);
     return status ? status : mh_list(db, id, sql, &role, 1, size, read, out, count);
 }
 

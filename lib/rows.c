@@ -152,12 +152,12 @@ static int read_id(mlhead *db, sqlite3_stmt *st, void *row)
 
 /* Folds a name and runs a statement that answers an id: the name is ?1 and,
  * where the statement has a ?2, scope (the section a heading lies in). */
-int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what, const char *name,
-                 sqlite3_int64 scope, sqlite3_int64 *out)
+int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const char *what,
+                 const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
 {
     struct mh_name key;
     sqlite3_stmt *st;
-    int status = mh_fold(db, what, name, &key);
+    int status = mh_fold(db, arg, what, name, &key);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
     if (status == MLHEAD_OK)
@@ -167,12 +167,12 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, const char *what,
     if (status == MLHEAD_OK)
         status = mh_row(db, st, read_id, out, sizeof *out);
     if (status == MLHEAD_NOT_FOUND)
-        status = mh_fail(db, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
+        status = mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
     return status;
 }
 
 /* Checks the arguments every list call shares and empties its output. */
-int mh_list_args(mlhead *db, void *out, size_t *count)
+int mh_list_args(mlhead *db, int arg, void *out, size_t *count)
 {
     if (out)
         *(void **)out = NULL;
@@ -181,7 +181,8 @@ int mh_list_args(mlhead *db, void *out, size_t *count)
     if (!db)
         return MLHEAD_INVALID;
     if (!out || !count)
-        return mh_fail(db, MLHEAD_INVALID, "%s is NULL", out ? "count" : "out");
+        return mh_fail_arg(db, out ? arg + 1 : arg, MLHEAD_INVALID, "%s is NULL",
+                           out ? "count" : "out");
     return MLHEAD_OK;
 }
 
@@ -192,7 +193,7 @@ int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *a
             size_t size, mh_row_fn read, void *out, size_t *count)
 {
     sqlite3_stmt *st;
-    int i, status = mh_list_args(db, out, count);
+    int i, status = mh_list_args(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
     for (i = 0; status == MLHEAD_OK && i < nargs; i++)

@@ -102,11 +102,11 @@ int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *out)
                               " LEFT JOIN salary_band b ON b.id = br.band_id"
                               " WHERE r.id = " MH_ROLE_ID_BY_NAME;
     struct mh_name key;
-    int status = mh_cached_row(db, MH_SALARY, sql, read_salary, role, out, sizeof *out, &key);
+    int status = mh_cached_row(db, MH_SALARY, sql, read_salary, 2, role, out, sizeof *out, &key);
     switch (status) {
-    case MLHEAD_NOT_FOUND: return mh_fail(db, status, "no role named \"%s\"", key.text);
+    case MLHEAD_NOT_FOUND: return mh_fail_arg(db, 2, status, "no role named \"%s\"", key.text);
     case MLHEAD_NO_DATA:
-        return mh_fail(db, status, "the guide gives no salary band for \"%s\"", key.text);
+        return mh_fail_arg(db, 2, status, "the guide gives no salary band for \"%s\"", key.text);
     default: return mh_done(db, status);
     }
 }

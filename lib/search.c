@@ -123,12 +123,13 @@ static void escape(const char *folded, enum form form, char *match)
     *m = '\0';
 }
 
-static int search_args(mlhead *db, const char *query, mlhead_hit **out, size_t *count, char *folded,
-                       size_t *len)
+/* out_arg: the argument number of out (mlhead_errarg); the query is 2. */
+static int search_args(mlhead *db, int out_arg, const char *query, mlhead_hit **out, size_t *count,
+                       char *folded, size_t *len)
 {
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, out_arg, out, count);
     if (status == MLHEAD_OK)
-        status = mh_fold_into(db, "query", query, folded, MH_QUERY_MAX, len);
+        status = mh_fold_into(db, 2, "query", query, folded, MH_QUERY_MAX, len);
     return status;
 }
 
@@ -151,10 +152,10 @@ static int search(mlhead *db, const char *query, const char *section, size_t lim
     int f;
     sqlite3_int64 id = 0;
     size_t len;
-    int status = search_args(db, query, out, count, folded, &len);
+    int status = search_args(db, section ? 5 : 4, query, out, count, folded, &len);
     if (status == MLHEAD_OK && section)
         status =
-            mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, "section", section, 0, &id);
+            mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, 3, "section", section, 0, &id);
     if (status != MLHEAD_OK)
         return status;
     for (f = PREFIXED; f < FORMS; f++)
@@ -170,9 +171,9 @@ int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead_hit **out,
 int mlhead_search_in(mlhead *db, const char *query, const char *section, size_t limit,
                      mlhead_hit **out, size_t *count)
 {
-    int status = mh_list_args(db, out, count);
+    int status = mh_list_args(db, 5, out, count);
     if (status == MLHEAD_OK && !section)
-        status = mh_fail(db, MLHEAD_INVALID, "section is NULL");
+        status = mh_fail_arg(db, 3, MLHEAD_INVALID, "section is NULL");
     return status ? status : search(db, query, section, limit, out, count);
 }
 
@@ -184,18 +185,18 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
     const char *const match[FORMS] = {fts_query, NULL, NULL, NULL};
     char folded[MH_QUERY_MAX + 1];
     size_t len;
-    int status = search_args(db, fts_query, out, count, folded, &len);
+    int status = search_args(db, 4, fts_query, out, count, folded, &len);
     if (status != MLHEAD_OK)
         return status;
     /* FTS5 reads the query as given, blanks and all: its own length counts
      * (a megabyte of blanks round one word would bind as SQLITE_TOOBIG,
      * which reads as a damaged database). */
     if (strlen(fts_query) > MH_QUERY_MAX)
-        return mh_fail(db, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
+        return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
     status = run(db, MH_SEARCH_RAW, sql, match, 0, limit, out, count);
     if (status == MLHEAD_SQLITE && sqlite3_errcode(db->sql) == SQLITE_ERROR)
-        return mh_fail(db, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
+        return mh_fail_arg(db, 2, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
     return mh_done(db, status);
 }

@@ -313,6 +313,12 @@ run --vg --db "$tmp/crafted.db" graph
 cp "$tmp/out" "$tmp/crafted.dot"
 if [ "$rc" -eq 0 ] && dot -Tsvg "$tmp/crafted.dot" >/dev/null && grep -q 'Evil' "$tmp/crafted.dot"; then pass; else fail 'crafted: DOT renders'; fi
 
+# ---- a crafted database: values the schema allows that the text once got wrong ----
+cp "$db" "$tmp/odd.db"
+sqlite3 "$tmp/odd.db" "UPDATE market_stat SET value = -5000 WHERE unit = 'count'; UPDATE item SET text = printf('%.600c', 'x') WHERE term = 'Narrow AI'"
+t 'odd: a negative count is -5,000, not $5,000' 0 '^ +-5,000  approximately ' EMPTY --db "$tmp/odd.db" stats
+t 'odd: an item past 512 bytes is shown whole' 0 'Narrow AI: x{600}$' EMPTY --db "$tmp/odd.db" list overview
+
 # ---- a crafted database: numbers at and past the largest figure ----
 cp "$db" "$tmp/wide.db"
 sqlite3 "$tmp/wide.db" "UPDATE salary_band SET max_usd = 1000000000 WHERE max_usd IS NOT NULL"

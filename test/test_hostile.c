@@ -46,6 +46,10 @@ static void feed(mlhead *db, const char *label, const char *text, int status)
                      status);
         if (got != MLHEAD_OK)
             assert_string_not_equal(mlhead_errmsg(db), mlhead_strerror(MLHEAD_OK));
+        if ((got == MLHEAD_INVALID || got == MLHEAD_EMPTY || got == MLHEAD_NOT_FOUND) &&
+            mlhead_errarg(db) != ops[i].arg_no)
+            fail_msg("%s(%s): errarg %d, want %d", ops[i].name, label, mlhead_errarg(db),
+                     ops[i].arg_no);
     }
 }
 

@@ -12,6 +12,7 @@ packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 packages="$packages libjansson-dev"  # the command's and the MCP server's JSON
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
+    packages="$packages python3 nodejs npm"  # check-mcp: the MCP SDK client and hostile suites
 fi
 if [ "$need" = ci ]; then
     packages="$packages clang-format"  # make format-check

@@ -1,0 +1,503 @@
+/*
+ * tools.c - the tools: the library's questions, each with a description
+ * written for a model, an inputSchema (checked by schema.c before the tool
+ * runs), an outputSchema its structuredContent follows, and read-only
+ * annotations.  Every answer carries "provenance": the edition of the data
+ * and each guide line the answer rests on.  A tool that runs and fails (an
+ * unknown role, no path) answers isError with the library's message and,
+ * for a name, the closest known names.
+ *
+ * Bad arguments: under 2025-06-18 a JSON-RPC -32602; under 2025-11-25 a
+ * tool execution error (isError), so the model sees why (SEP-1303).  An
+ * unknown tool is -32602 under both.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mcp.h"
+
+/* ---- pieces of the schemas (JSON with ' for ") ---- */
+
+#define STR "{'type':'string'}"
+#define STR_OR_NULL "{'type':['string','null']}"
+#define INT "{'type':'integer'}"
+#define NAME(what)                                                                                 \
+    "{'type':'string','minLength':1,'maxLength':256,'description':'" what                          \
+    " as the guide or a person writes it: a title or an alias, any case'}"
+#define FIGURE                                                                                     \
+    "{'type':['object','null'],'required':['usd','bound'],'additionalProperties':false,"           \
+    "'properties':{'usd':" INT ",'bound':{'type':'string','enum':['exact','at_least']}}}"
+#define ROLE                                                                                       \
+    "{'type':'object','required':['title','slug','track','level','line'],'properties':{"           \
+    "'title':" STR ",'slug':" STR ",'track':" STR_OR_NULL ",'track_title':" STR_OR_NULL            \
+    ",'level':{'type':['integer','null']},'section':" STR_OR_NULL ",'line':" INT "}}"
+#define STEP                                                                                       \
+    "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"             \
+    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['start','track','move']}"      \
+    ",'note':" STR_OR_NULL ",'line':" INT "}}"
+#define SALARY                                                                                     \
+    "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"             \
+    "'properties':{'role':" STR ",'band':" STR ",'heading':" STR ",'market':" STR                  \
+    ",'currency':" STR ",'year':" INT ",'period':" STR ",'min':" FIGURE ",'max':" FIGURE           \
+    ",'avg':" FIGURE ",'avg_high':" FIGURE ",'line':" INT "}}"
+#define TRACK                                                                                      \
+    "{'type':'object','required':['slug','title','steps','line'],'properties':{'slug':" STR        \
+    ",'title':" STR ",'steps':" INT ",'line':" INT "}}"
+#define ITEM                                                                                       \
+    "{'type':'object','required':['section','category','text','line'],'properties':{"              \
+    "'section':" STR ",'group':" STR_OR_NULL ",'category':" STR ",'position':" INT                 \
+    ",'term':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
+#define STAT                                                                                       \
+    "{'type':'object','required':['slug','value','unit','basis','text','line'],"                   \
+    "'properties':{'slug':" STR ",'value':{'type':['number','null']},'unit':{'type':'string',"     \
+    "'enum':['percent','percentage_points','count','usd']},'basis':" STR ",'period':" STR_OR_NULL  \
+    ",'source':" STR_OR_NULL ",'qualifier':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
+#define HIT                                                                                        \
+    "{'type':'object','required':['kind','section','text','snippet','line'],'properties':{"        \
+    "'kind':{'type':'string','enum':['item','heading','role','stat','salary']},'section'"          \
+    ":" STR_OR_NULL ",'category':" STR_OR_NULL ",'text':" STR ",'snippet':" STR                    \
+    ",'rank':{'type':['number','null']},'line':" INT "}}"
+#define EDITION                                                                                    \
+    "{'type':'object','required':['title','edition','market','currency','year'],"                  \
+    "'properties':{'title':" STR ",'source':" STR ",'edition':" STR ",'market':" STR               \
+    ",'currency':" STR ",'year':" INT ",'schema_version':" INT "}}"
+#define PROVENANCE                                                                                 \
+    "{'type':'object','required':['edition','guide','lines'],'properties':{'edition':" STR         \
+    ",'guide':" STR ",'lines':{'type':'array','items':" INT "}}}"
+#define LIST(x) "{'type':'array','items':" x "}"
+/* An output: its members, then the provenance every answer has. */
+#define OUTPUT(required, props)                                                                    \
+    "{'type':'object','required':[" required ",'provenance'],'properties':{" props                 \
+    ",'provenance':" PROVENANCE "}}"
+#define INPUT(required, props)                                                                     \
+    "{'type':'object','required':[" required "],'additionalProperties':false,"                     \
+    "'properties':{" props "}}"
+#define NO_INPUT "{'type':'object','additionalProperties':false,'properties':{}}"
+/* "enum":"tracks" and its kin are filled from the database (fill_enums). */
+#define CLOSED(set, what) "{'type':'string','enum':'" set "','description':'" what "'}"
+
+/* What a tool found: its structured answer, or a failed call's status. */
+typedef int (*tool_fn)(struct mcp_server *s, json_t *args, json_t *out);
+
+struct tool {
+    const char *name, *title, *description, *input, *output;
+    tool_fn run;
+};
+
+/* Puts a library list into out[key] through its builder; frees the list. */
+#define PUT_LIST(out, key, list, n, builder)                                                       \
+    do {                                                                                           \
+        mhj_set((out), (key), builder((list), (n)));                                               \
+        mlhead_free(list);                                                                         \
+    } while (0)
+
+static const char *arg(json_t *args, const char *key)
+{
+    return param_text(args, key);
+}
+
+static int t_salary_range(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_salary sal;
+    int st = mlhead_salary_range(s->db, arg(args, "role"), &sal);
+    if (st == MLHEAD_OK)
+        json_object_set_new(out, "salary", mhj_salary(&sal));
+    return st;
+}
+
+static int t_compare_offer(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_salary sal;
+    mlhead_offer offer;
+    int st = mlhead_salary_range(s->db, arg(args, "role"), &sal);
+    if (st != MLHEAD_OK)
+        return st;
+    st = mlhead_salary_compare(&sal, json_integer_value(json_object_get(args, "usd")), &offer);
+    if (st != MLHEAD_OK)
+        return st;
+    json_object_set_new(out, "salary", mhj_salary(&sal));
+    json_object_set_new(out, "offer",
+                        json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)offer.usd, "range",
+                                  mlhead_offer_verdict_name(offer.range), "average",
+                                  mlhead_offer_verdict_name(offer.average)));
+    return MLHEAD_OK;
+}
+
+static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_role role;
+    mlhead_step *steps;
+    size_t n;
+    int st = mlhead_role_find(s->db, arg(args, "role"), &role);
+    if (st == MLHEAD_OK)
+        st = mlhead_next_roles(s->db, arg(args, "role"), &steps, &n);
+    if (st != MLHEAD_OK)
+        return st;
+    json_object_set_new(out, "role", mhj_role(&role));
+    PUT_LIST(out, "next", steps, n, mhj_steps);
+    return MLHEAD_OK;
+}
+
+static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_role *roles;
+    size_t n;
+    int st = mlhead_path(s->db, arg(args, "from"), arg(args, "to"), &roles, &n);
+    if (st != MLHEAD_OK)
+        return st;
+    PUT_LIST(out, "roles", roles, n, mhj_roles);
+    return MLHEAD_OK;
+}
+
+static int t_list_roles(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_role *roles;
+    size_t n;
+    int st = mlhead_role_list(s->db, arg(args, "track"), &roles, &n);
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "roles", roles, n, mhj_roles);
+    return st;
+}
+
+static int t_list_tracks(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_track *tracks;
+    size_t n;
+    int st = mlhead_track_list(s->db, &tracks, &n);
+    (void)args;
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "tracks", tracks, n, mhj_tracks);
+    return st;
+}
+
+static int t_best_practices(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_item *items;
+    size_t n;
+    int st = mlhead_best_practices(s->db, arg(args, "category"), &items, &n);
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "items", items, n, mhj_items);
+    return st;
+}
+
+static int t_list_items(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_item *items;
+    size_t n;
+    int st = mlhead_item_list(s->db, arg(args, "section"), arg(args, "category"), &items, &n);
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "items", items, n, mhj_items);
+    return st;
+}
+
+static int t_market_stats(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_stat *stats;
+    size_t n;
+    int st = mlhead_stat_list(s->db, &stats, &n);
+    (void)args;
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "stats", stats, n, mhj_stats);
+    return st;
+}
+
+static int t_search(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_hit *hits;
+    size_t n;
+    json_t *limit = json_object_get(args, "limit");
+    int st = mlhead_search(s->db, arg(args, "query"),
+                           limit ? (size_t)json_integer_value(limit) : 10, &hits, &n);
+    if (st == MLHEAD_OK)
+        PUT_LIST(out, "hits", hits, n, mhj_hits);
+    return st;
+}
+
+static int t_edition(struct mcp_server *s, json_t *args, json_t *out)
+{
+    (void)s, (void)args, (void)out;
+    return MLHEAD_OK; /* every answer has the edition: see answer() */
+}
+
+static const struct tool tools[] = {
+    {"salary_range", "Salary range of a role",
+     "The US salary band (2024, USD per year) of an AI/ML leadership role, found by its title "
+     "or an alias (\"Head of ML\", \"CDO\"). Each figure is {usd, bound}: bound \"exact\" is "
+     "the figure as stated, \"at_least\" means the guide gives only a floor (\"$644,261+\"); "
+     "null means the guide gives no figure. Never read null as 0.",
+     INPUT("'role'", "'role':" NAME("the role")), OUTPUT("'salary'", "'salary':" SALARY),
+     t_salary_range},
+    {"compare_offer", "Compare a salary offer with a role's band",
+     "Compares a yearly offer in whole US dollars with the guide's band for a role. The "
+     "verdicts for the range and for the average are below, within, above, at_least_floor "
+     "(at or above a floor the guide gives: it cannot say more) or cannot_tell (the guide "
+     "lacks the figure). Report the verdict as given; do not guess past it.",
+     INPUT("'role','usd'",
+           "'role':" NAME(
+               "the role") ",'usd':{'type':'integer','minimum':0,"
+                           "'maximum':1000000000,'description':'the offer, whole USD a year'}"),
+     OUTPUT("'salary','offer'",
+            "'salary':" SALARY ",'offer':{'type':'object','required':['usd','range','average'],"
+            "'properties':{'usd':" INT ",'range':" STR ",'average':" STR "}}"),
+     t_compare_offer},
+    {"career_path", "Career path between two roles",
+     "The shortest chain of roles from one role to another along the guide's career tracks "
+     "and stated moves, the first role first. Fails with isError when no steps lead there.",
+     INPUT("'from','to'", "'from':" NAME("the starting role") ",'to':" NAME("the target role")),
+     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_career_path},
+    {"next_roles", "Next roles up from a role",
+     "The roles one step up from a role: the next step of its track, then every other move "
+     "the guide states, each with its kind (track or move), the guide's note and line. An "
+     "empty list means the role is at the top.",
+     INPUT("'role'", "'role':" NAME("the role")),
+     OUTPUT("'role','next'", "'role':" ROLE ",'next':" LIST(STEP)), t_next_roles},
+    {"list_roles", "List the roles",
+     "Every role of the guide by track and level, or those of one track.",
+     INPUT("", "'track':" CLOSED("tracks", "a track slug; leave out for every role")),
+     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_list_roles},
+    {"list_tracks", "List the career tracks",
+     "The career tracks of the guide (research, ML engineering, AI product management) with "
+     "their number of steps.",
+     NO_INPUT, OUTPUT("'tracks'", "'tracks':" LIST(TRACK)), t_list_tracks},
+    {"best_practices", "Best practices for a head of AI",
+     "The guide's best practices for leading AI/ML, all of them or those under one heading.",
+     INPUT("", "'category':" CLOSED("practices", "a heading slug; leave out for all")),
+     OUTPUT("'items'", "'items':" LIST(ITEM)), t_best_practices},
+    {"list_items", "Items of a section of the guide",
+     "The items of one section of the guide (responsibilities, requirements, skills, trends, "
+     "challenges...), all of them or those under one heading given by slug or title.",
+     INPUT("'section'",
+           "'section':" CLOSED(
+               "sections",
+               "the section slug") ",'category':{"
+                                   "'type':'string','minLength':1,'maxLength':256,'description':"
+                                   "'a heading of that section, by slug or title'}"),
+     OUTPUT("'items'", "'items':" LIST(ITEM)), t_list_items},
+    {"market_stats", "AI/ML job market figures",
+     "The guide's market figures, each with its unit (percent, percentage_points, count, usd) "
+     "and what it measures, so a percentage is never read as a headcount.",
+     NO_INPUT, OUTPUT("'stats'", "'stats':" LIST(STAT)), t_market_stats},
+    {"search", "Search the guide",
+     "Full-text search of the whole guide: items, headings, roles and aliases, market figures "
+     "and salary bands. Words match as prefixes, ignoring case and English endings; every word "
+     "must match. Best hits first, each with a snippet marking the matches in [ and ].",
+     INPUT("'query'", "'query':{'type':'string','minLength':1,'maxLength':1024,'description':"
+                      "'plain words, not a query language'},'limit':{'type':'integer','minimum':"
+                      "1,'maximum':100,'description':'most hits (default 10)'}"),
+     OUTPUT("'hits'", "'hits':" LIST(HIT)), t_search},
+    {"edition", "Edition of the data",
+     "The guide the data comes from, the data edition, market, currency and reference year.",
+     NO_INPUT, OUTPUT("'edition'", "'edition':" EDITION), t_edition},
+};
+#define NTOOLS (sizeof tools / sizeof tools[0])
+
+/* ---- the closed sets, from the database the server reads ---- */
+
+static json_t *enum_of(struct mcp_server *s, const char *set)
+{
+    json_t *arr = json_array();
+    size_t n, i;
+    if (strcmp(set, "tracks") == 0) {
+        mlhead_track *t;
+        if (mlhead_track_list(s->db, &t, &n) != MLHEAD_OK)
+            goto fail;
+        for (i = 0; i < n; i++)
+            json_array_append_new(arr, mhj_text(t[i].slug));
+        mlhead_free(t);
+    } else if (strcmp(set, "sections") == 0) {
+        mlhead_section *sec;
+        if (mlhead_section_list(s->db, &sec, &n) != MLHEAD_OK)
+            goto fail;
+        for (i = 0; i < n; i++)
+            json_array_append_new(arr, mhj_text(sec[i].slug));
+        mlhead_free(sec);
+    } else {
+        mlhead_category *c;
+        if (mlhead_category_list(s->db, "best-practices", &c, &n) != MLHEAD_OK)
+            goto fail;
+        for (i = 0; i < n; i++)
+            json_array_append_new(arr, mhj_text(c[i].slug));
+        mlhead_free(c);
+    }
+    return arr;
+fail:
+    json_decref(arr);
+    return NULL;
+}
+
+static int fill_enums(struct mcp_server *s, json_t *schema)
+{
+    const char *key;
+    json_t *prop;
+    json_object_foreach(json_object_get(schema, "properties"), key, prop)
+    {
+        json_t *set = json_object_get(prop, "enum");
+        if (json_is_string(set)) {
+            json_t *values = enum_of(s, json_string_value(set));
+            if (!values)
+                return -1;
+            json_object_set_new(prop, "enum", values);
+        }
+    }
+    return 0;
+}
+
+json_t *tools_build(struct mcp_server *s)
+{
+    json_t *list = json_array();
+    size_t i;
+    for (i = 0; i < NTOOLS; i++) {
+        json_t *in = json_quoted(tools[i].input), *out = json_quoted(tools[i].output);
+        if (!in || !out || fill_enums(s, in) != 0) {
+            json_decref(in);
+            json_decref(out);
+            json_decref(list);
+            return NULL;
+        }
+        json_array_append_new(list,
+                              json_pack("{s:s, s:s, s:s, s:o, s:o, s:{s:b, s:b, s:b, s:b}}", "name",
+                                        tools[i].name, "title", tools[i].title, "description",
+                                        tools[i].description, "inputSchema", in, "outputSchema",
+                                        out, "annotations", "readOnlyHint", 1, "destructiveHint", 0,
+                                        "idempotentHint", 1, "openWorldHint", 0));
+    }
+    return list;
+}
+
+/* ---- answers ---- */
+
+struct lines {
+    json_int_t *v;
+    size_t n, cap;
+    int nomem;
+};
+
+/* Every "line" member anywhere in the answer: its provenance. */
+static void collect_lines(const json_t *v, struct lines *l)
+{
+    const char *key;
+    json_t *member;
+    size_t i;
+    json_array_foreach((json_t *)v, i, member)
+    {
+        collect_lines(member, l);
+    }
+    json_object_foreach((json_t *)v, key, member)
+    {
+        if (strcmp(key, "line") != 0 || !json_is_integer(member)) {
+            collect_lines(member, l);
+            continue;
+        }
+        if (l->n == l->cap) {
+            size_t cap = l->cap ? l->cap * 2 : 16;
+            json_int_t *bigger = realloc(l->v, cap * sizeof *bigger);
+            if (!bigger) {
+                l->nomem = 1;
+                return;
+            }
+            l->v = bigger;
+            l->cap = cap;
+        }
+        l->v[l->n++] = json_integer_value(member);
+    }
+}
+
+static int by_value(const void *a, const void *b)
+{
+    json_int_t x = *(const json_int_t *)a, y = *(const json_int_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* {"edition", "guide", "lines": [each line once, in order]} */
+static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhead_edition *ed)
+{
+    struct lines l = {NULL, 0, 0, 0};
+    json_t *lines = json_array();
+    size_t i;
+    collect_lines(answer, &l);
+    if (l.n)
+        qsort(l.v, l.n, sizeof *l.v, by_value);
+    for (i = 0; i < l.n; i++)
+        if (i == 0 || l.v[i] != l.v[i - 1])
+            json_array_append_new(lines, json_integer(l.v[i]));
+    free(l.v);
+    (void)s;
+    if (l.nomem) {
+        json_decref(lines);
+        return NULL;
+    }
+    return json_pack("{s:o, s:o, s:o}", "edition", mhj_text(ed->edition), "guide",
+                     mhj_text(ed->title), "lines", lines);
+}
+
+static json_t *text_block(const char *text)
+{
+    return json_pack("[{s:s, s:o}]", "type", "text", "text", mhj_text(text));
+}
+
+/* isError: the message, and what the model can try instead. */
+static json_t *tool_error(const char *message)
+{
+    return json_pack("{s:o, s:b}", "content", text_block(message), "isError", 1);
+}
+
+static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
+{
+    json_t *out = json_object(), *prov, *result;
+    mlhead_edition ed;
+    char *text;
+    int st = t->run(s, args, out);
+    if (st == MLHEAD_OK)
+        st = mlhead_edition_get(s->db, &ed);
+    if (st != MLHEAD_OK) {
+        json_decref(out);
+        mcp_log(s, LOG_INFO, "%s: %s", t->name, mlhead_errmsg(s->db));
+        return tool_error(mlhead_errmsg(s->db));
+    }
+    if (t->run == t_edition)
+        json_object_set_new(out, "edition", mhj_edition(&ed));
+    prov = provenance(s, out, &ed);
+    if (!prov) {
+        json_decref(out);
+        return NULL;
+    }
+    json_object_set_new(out, "provenance", prov);
+    text = json_dumps(out, JSON_COMPACT);
+    result = text ? json_pack("{s:o, s:o}", "content", text_block(text), "structuredContent", out)
+                  : NULL;
+    if (!result && !text)
+        json_decref(out);
+    free(text);
+    return result;
+}
+
+json_t *tools_call(struct mcp_server *s, json_t *params, struct mcp_err *e)
+{
+    const char *name = param_text(params, "name");
+    json_t *args = json_object_get(params, "arguments"), *schema = NULL, *empty = NULL, *item;
+    char why[256];
+    size_t i, which = NTOOLS;
+    for (i = 0; i < NTOOLS; i++)
+        if (strcmp(tools[i].name, name) == 0)
+            which = i;
+    if (which == NTOOLS)
+        return mcp_fail(e, RPC_INVALID_PARAMS, "Unknown tool: %.200s", name);
+    json_array_foreach(s->tools, i, item)
+    {
+        if (strcmp(json_string_value(json_object_get(item, "name")), name) == 0)
+            schema = json_object_get(item, "inputSchema");
+    }
+    if (!args)
+        args = empty = json_object();
+    if (schema_check(schema, args, why, sizeof why)) {
+        char text[400];
+        json_decref(empty);
+        snprintf(text, sizeof text, "Invalid arguments for tool %s: %s", name, why);
+        if (strcmp(s->version, "2025-06-18") == 0)
+            return mcp_fail(e, RPC_INVALID_PARAMS, "%s", text);
+        return tool_error(text);
+    }
+    item = answer(s, &tools[which], args);
+    json_decref(empty);
+    return item;
+}

@@ -1,0 +1,38 @@
+# mk/mcp.mk - the MCP server (mcp/), linked into the mlhead command as
+# `mlhead mcp`, and its two suites: the official TypeScript SDK's client
+# (test/mcp/client.cjs) and the hostile-message suite (test/mcp/hostile.py).
+# check-mcp-asan and check-mcp-valgrind run both against an instrumented
+# server.  The SDK comes as test/mcp/package-lock.json pins it (npm ci into
+# build/mcp-node, once per lock).
+MCP_OBJ := $(patsubst mcp/%.c,$(B)/mcp/%.o,$(wildcard mcp/*.c))
+CLI_OBJ += $(MCP_OBJ)
+CHECKS += check-mcp
+PHONY += check-mcp check-mcp-asan check-mcp-valgrind
+FORMAT_SRC += $(wildcard mcp/*.[ch])
+
+$(B)/mcp/%.o: mcp/%.c mcp/mcp.h $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/mcp-node/installed: test/mcp/package.json test/mcp/package-lock.json
+	rm -rf $(B)/mcp-node
+	mkdir -p $(B)/mcp-node
+	cp test/mcp/package.json test/mcp/package-lock.json $(B)/mcp-node/
+	cd $(B)/mcp-node && npm ci --no-audit --no-fund
+	touch $@
+
+# MCP_RUNNER goes before the server's command line (valgrind, for one).
+MCP_RUNNER ?=
+mcp_suites = NODE_PATH=$(B)/mcp-node/node_modules node test/mcp/client.cjs $(B)/mlhead $(2) $(1) && \
+	python3 test/mcp/hostile.py $(2) $(1)
+
+check-mcp: $(B)/mlhead $(B)/mcp-node/installed
+	$(call mcp_suites,$(B)/mlhead mcp,)
+
+check-mcp-asan:
+	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' build/asan/mlhead
+	$(MAKE) $(B)/mcp-node/installed
+	$(call mcp_suites,build/asan/mlhead mcp,)
+
+check-mcp-valgrind: $(B)/mlhead $(B)/mcp-node/installed
+	$(call mcp_suites,$(B)/mlhead mcp,$(VALGRIND))

@@ -1,0 +1,238 @@
+// test/mcp/client.cjs - the official MCP TypeScript SDK's client against
+// `mlhead mcp` over stdio.  It lists the tools, resources and prompts,
+// calls every tool with good and bad arguments (the SDK checks each
+// structuredContent against the tool's outputSchema), and checks the
+// answers against the same facts from `mlhead --json`.
+//
+// usage: node test/mcp/client.cjs MLHEAD [RUNNER...] SERVER_COMMAND...
+//   MLHEAD is the command asked for the facts (build/mlhead); the rest is
+//   the server's command line, a runner such as valgrind first if any.
+'use strict';
+const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
+const { StdioClientTransport } = require('@modelcontextprotocol/sdk/client/stdio.js');
+const { McpError } = require('@modelcontextprotocol/sdk/types.js');
+const { execFileSync } = require('node:child_process');
+const assert = require('node:assert/strict');
+
+const [mlhead, command, ...args] = process.argv.slice(2);
+let checks = 0;
+function check(what, fn) {
+    return Promise.resolve()
+        .then(fn)
+        .then(() => { checks++; }, (e) => {
+            console.error(`FAIL ${what}: ${e && e.stack ? e.stack : e}`);
+            process.exitCode = 1;
+        });
+}
+
+// The command's --json answer: the facts the server must agree with.
+function facts(...words) {
+    return JSON.parse(execFileSync(mlhead, ['--json', ...words], { encoding: 'utf8' }));
+}
+
+// Every member the command prints has the same value in the server's answer.
+function agrees(served, printed, where) {
+    if (Array.isArray(printed)) {
+        assert.equal(served.length, printed.length, `${where}: length`);
+        printed.forEach((p, i) => agrees(served[i], p, `${where}[${i}]`));
+    } else if (printed && typeof printed === 'object') {
+        for (const k of Object.keys(printed))
+            if (k in served)
+                agrees(served[k], printed[k], `${where}.${k}`);
+    } else {
+        assert.deepEqual(served, printed, where);
+    }
+}
+
+async function rpcError(promise, code) {
+    await assert.rejects(promise, (e) => {
+        assert.ok(e instanceof McpError, `an McpError, not ${e}`);
+        assert.equal(e.code, code, e.message);
+        return true;
+    });
+}
+
+const TOOLS = ['salary_range', 'compare_offer', 'career_path', 'next_roles', 'list_roles',
+    'list_tracks', 'best_practices', 'list_items', 'market_stats', 'search', 'edition'];
+
+async function main() {
+    const transport = new StdioClientTransport({ command, args, stderr: 'inherit' });
+    const client = new Client({ name: 'mlhead-sdk-test', version: '1.0.0' });
+    await client.connect(transport);
+    const edition = facts('info');
+
+    await check('version and server info', () => {
+        assert.equal(client.getServerVersion().name, 'mlhead');
+        assert.ok(client.getServerCapabilities().tools);
+        assert.ok(client.getServerCapabilities().resources);
+        assert.ok(client.getServerCapabilities().prompts);
+    });
+    await check('ping', () => client.ping());
+    await check('logging/setLevel', () => client.setLoggingLevel('error'));
+
+    const { tools } = await client.listTools();
+    await check('tools/list names', () =>
+        assert.deepEqual(tools.map((t) => t.name).sort(), [...TOOLS].sort()));
+    for (const t of tools)
+        await check(`tool ${t.name} is described`, () => {
+            assert.ok(t.description.length > 40, 'a description for a model');
+            assert.equal(t.inputSchema.type, 'object');
+            assert.equal(t.inputSchema.additionalProperties, false);
+            assert.equal(t.outputSchema.type, 'object');
+            assert.ok(t.outputSchema.required.includes('provenance'));
+            assert.equal(t.annotations.readOnlyHint, true);
+            assert.equal(t.annotations.openWorldHint, false);
+        });
+
+    // One good call: the SDK validates structuredContent; the text block
+    // carries the same JSON; provenance names the edition and its lines.
+    async function call(name, a) {
+        const r = await client.callTool({ name, arguments: a });
+        assert.ok(!r.isError, `${name} failed: ${JSON.stringify(r.content)}`);
+        assert.deepEqual(JSON.parse(r.content[0].text), r.structuredContent);
+        const p = r.structuredContent.provenance;
+        assert.equal(p.edition, edition.edition);
+        assert.equal(p.guide, edition.title);
+        return r.structuredContent;
+    }
+    async function lines(name, a) {
+        const s = await call(name, a);
+        assert.ok(s.provenance.lines.length > 0, 'cites at least one guide line');
+        return s;
+    }
+
+    await check('salary_range', async () => {
+        const s = await lines('salary_range', { role: 'Head of ML' });
+        agrees(s.salary, facts('salary', 'Head of ML'), 'salary');
+        assert.deepEqual(s.salary.min, { usd: 188000, bound: 'exact' });
+        assert.deepEqual(s.provenance.lines, [s.salary.line]);
+    });
+    await check('salary_range keeps a floor a floor', async () => {
+        for (const band of facts('salary')) {
+            const s = await call('salary_range', { role: band.role });
+            agrees(s.salary, band, band.role);
+        }
+    });
+    await check('compare_offer', async () => {
+        const s = await lines('compare_offer', { role: 'Head of ML', usd: 250000 });
+        assert.equal(s.offer.range, 'within');
+        assert.equal(s.offer.usd, 250000);
+        const low = await call('compare_offer', { role: 'Head of ML', usd: 1000 });
+        assert.equal(low.offer.range, 'below');
+    });
+    await check('career_path', async () => {
+        const s = await lines('career_path', { from: 'ML engineer', to: 'Head of AI' });
+        agrees(s.roles, facts('path', 'ML engineer', 'Head of AI'), 'path');
+    });
+    await check('next_roles', async () => {
+        const s = await lines('next_roles', { role: 'Head of ML' });
+        agrees(s.next, facts('next', 'Head of ML'), 'next');
+    });
+    await check('list_roles', async () => {
+        agrees((await lines('list_roles', {})).roles, facts('roles'), 'roles');
+        const r = await call('list_roles', { track: 'research' });
+        assert.ok(r.roles.length > 0 && r.roles.every((x) => x.track === 'research'));
+    });
+    await check('list_tracks', async () =>
+        agrees((await lines('list_tracks', {})).tracks, facts('tracks'), 'tracks'));
+    await check('best_practices', async () =>
+        agrees((await lines('best_practices', {})).items, facts('practices'), 'practices'));
+    await check('list_items', async () =>
+        agrees((await lines('list_items', { section: 'challenges' })).items,
+            facts('list', 'challenges'), 'challenges'));
+    await check('market_stats', async () =>
+        agrees((await lines('market_stats', {})).stats, facts('stats'), 'stats'));
+    await check('search', async () => {
+        const s = await lines('search', { query: 'governance', limit: 5 });
+        assert.ok(s.hits.length > 0 && s.hits.length <= 5);
+        agrees(s.hits, facts('search', '--limit', '5', 'governance'), 'search');
+    });
+    await check('edition', async () =>
+        agrees((await call('edition', {})).edition, edition, 'edition'));
+
+    // Failures a model can recover from: isError results.
+    async function toolError(name, a, pattern) {
+        const r = await client.callTool({ name, arguments: a });
+        assert.equal(r.isError, true, `${name} ${JSON.stringify(a)} must fail`);
+        assert.match(r.content[0].text, pattern);
+    }
+    await check('unknown role is a tool error', () =>
+        toolError('salary_range', { role: 'Head of Nothing' }, /head of nothing/i));
+    await check('no path is a tool error', () =>
+        toolError('career_path', { from: 'Head of AI', to: 'ML engineer' }, /path|step/i));
+    await check('blank role is a tool error', () =>
+        toolError('next_roles', { role: '   ' }, /empty|blank/i));
+    // 2025-11-25 (the SDK's version): bad arguments are tool errors too.
+    await check('missing argument', () =>
+        toolError('salary_range', {}, /'role' is required/));
+    await check('wrong type', () =>
+        toolError('compare_offer', { role: 'CDO', usd: '100' }, /'usd': must be of type integer/));
+    await check('extra argument', () =>
+        toolError('edition', { verbose: true }, /unknown argument 'verbose'/));
+    await check('closed set', () =>
+        toolError('list_roles', { track: 'astrology' }, /not one of the allowed values/));
+    await check('out of range', () =>
+        toolError('search', { query: 'ai', limit: 0 }, /at least 1/));
+    await check('unknown tool is -32602', () =>
+        rpcError(client.callTool({ name: 'no_such_tool', arguments: {} }), -32602));
+
+    // Resources.
+    const { resources } = await client.listResources();
+    await check('resources/list', () => {
+        const uris = resources.map((r) => r.uri);
+        for (const s of facts('list'))
+            assert.ok(uris.includes(`mlhead://section/${s.slug}`), s.slug);
+        assert.ok(uris.includes('mlhead://salary') && uris.includes('mlhead://edition'));
+    });
+    for (const r of resources)
+        await check(`read ${r.uri}`, async () => {
+            const { contents } = await client.readResource({ uri: r.uri });
+            assert.equal(contents[0].uri, r.uri);
+            assert.equal(contents[0].mimeType, r.mimeType);
+            assert.ok(contents[0].text.length > 20);
+            if (r.mimeType === 'text/markdown')
+                assert.match(contents[0].text, /line \d+|\| \d+ \|/);
+        });
+    await check('salary table says the floor', async () => {
+        const { contents } = await client.readResource({ uri: 'mlhead://salary' });
+        assert.match(contents[0].text, /\$\d{3},\d{3}\+/);
+    });
+    await check('resource template of a role', async () => {
+        const { resourceTemplates } = await client.listResourceTemplates();
+        assert.equal(resourceTemplates[0].uriTemplate, 'mlhead://role/{slug}');
+        const { contents } = await client.readResource({ uri: 'mlhead://role/head-of-machine-learning' });
+        const role = JSON.parse(contents[0].text);
+        agrees(role.role, facts('role', 'Head of ML'), 'role');
+        assert.ok(role.aliases.includes('Head of ML'));
+        assert.deepEqual(role.salary.min, { usd: 188000, bound: 'exact' });
+    });
+    await check('unknown resource is -32002', () =>
+        rpcError(client.readResource({ uri: 'mlhead://section/nope' }), -32002));
+
+    // Prompts.
+    const { prompts } = await client.listPrompts();
+    await check('prompts/list', () =>
+        assert.deepEqual(prompts.map((p) => p.name).sort(), ['evaluate_offer', 'plan_career']));
+    await check('plan_career', async () => {
+        const p = await client.getPrompt({ name: 'plan_career', arguments: { from: 'ML engineer', to: 'Head of AI' } });
+        assert.match(p.messages[0].content.text, /career_path/);
+        assert.match(p.messages[0].content.text, /ML engineer/);
+    });
+    await check('evaluate_offer', async () => {
+        const p = await client.getPrompt({ name: 'evaluate_offer', arguments: { role: 'CDO', usd: '300000' } });
+        assert.match(p.messages[0].content.text, /compare_offer/);
+        assert.match(p.messages[0].content.text, /300000/);
+    });
+    await check('prompt without its argument is -32602', () =>
+        rpcError(client.getPrompt({ name: 'plan_career', arguments: { from: 'x' } }), -32602));
+    await check('unknown prompt is -32602', () =>
+        rpcError(client.getPrompt({ name: 'nope', arguments: {} }), -32602));
+
+    await client.close();
+    console.log(`test/mcp/client.cjs: ${checks} checks passed${process.exitCode ? ', some FAILED' : ''}`);
+}
+
+main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+});
