@@ -118,9 +118,10 @@ $(B)/libmlhead.a: $(LIB_OBJ)
 	$(OBJCOPY) --localize-hidden $(B)/obj/libmlhead.o
 	$(AR) rcs $@ $(B)/obj/libmlhead.o
 
-$(B)/libmlhead.so.$(VERSION): $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined $(CFLAGS) $(LDFLAGS) \
-	    -o $@ $^ $(SQLITE_LIBS)
+# lib/mlhead.map gives each exported call the version that added it.
+$(B)/libmlhead.so.$(VERSION): $(LIB_OBJ) lib/mlhead.map
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -Wl,--version-script=lib/mlhead.map \
+	    $(CFLAGS) $(LDFLAGS) -o $@ $(LIB_OBJ) $(SQLITE_LIBS)
 
 $(B)/libmlhead.so: $(B)/libmlhead.so.$(VERSION)
 	ln -sf libmlhead.so.$(VERSION) $(B)/$(SONAME)

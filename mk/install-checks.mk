@@ -3,6 +3,9 @@
 # database in other SQLite clients, and installcheck (install, link
 # through pkg-config alone, run, uninstall).  check-install runs them all.
 PHONY += check-install check-exports check-header check-man check-sql installcheck
+# make check runs the export check too: a new call missing from
+# lib/mlhead.map (or from mlhead.h) fails before it lands.
+CHECKS += check-exports
 
 check-install: check-exports check-header check-man check-sql installcheck
 
@@ -36,3 +39,8 @@ $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
 	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
 	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
 	touch $@
+
+# The ABI gate: the shared library against abi/'s baselines (test/abi.sh).
+PHONY += check-abi
+check-abi: $(B)/libmlhead.so
+	MAKE='$(MAKE)' CC='$(CC)' sh test/abi.sh $(B)/libmlhead.so.$(VERSION)
