@@ -30,7 +30,7 @@ json_t *mhj_edge(const mlhead_edge *e); /* {"from", "to": slugs, titles, "kind",
 json_t *mhj_name(const mlhead_role_name *n); /* {"name", "kind", "title", "slug"} */
 json_t *mhj_reach(const mlhead_reach *r);    /* the role, with "distance" */
 json_t *mhj_role_match(const mlhead_role_match_hit *h);
-    /* the role, "score", "matched", "name" */ /* the role, with "distance" */
+/* the role, "score", "matched", "name" */ /* the role, with "distance" */
 json_t *mhj_track(const mlhead_track *t);
 json_t *mhj_salary(const mlhead_salary *s);
 json_t *mhj_offer(const mlhead_offer *o); /* {"usd", "range", "average"}: verdict names */
