@@ -91,7 +91,17 @@ extern "C" {
 /* The longest name, in bytes after white space is folded, a lookup takes. */
 #define MLHEAD_NAME_MAX 256
 
-#if defined(__GNUC__) && __GNUC__ >= 4
+/* Windows: the DLL exports its calls (the build defines MLHEAD_BUILDING),
+ * a program imports them; define MLHEAD_STATIC to link the static library. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(MLHEAD_BUILDING)
+#define MLHEAD_API __declspec(dllexport)
+#elif defined(MLHEAD_STATIC)
+#define MLHEAD_API
+#else
+#define MLHEAD_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
 #define MLHEAD_API __attribute__((visibility("default")))
 #else
 #define MLHEAD_API

@@ -13,7 +13,11 @@
 
 #include "mlhead.h"
 
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define MH_HIDDEN /* a DLL exports only what MLHEAD_API marks dllexport */
+#else
 #define MH_HIDDEN __attribute__((visibility("hidden")))
+#endif
 
 /* One slot per SQL statement the library runs; each is prepared on first
  * use and kept for the life of the handle. */
