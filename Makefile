@@ -53,7 +53,8 @@ LIB_CFLAGS  := $(BASE_CFLAGS) -DMLHEAD_BUILDING -fPIC -fvisibility=hidden -Ilib 
 SQL := $(sort $(wildcard schema/0*.sql)) $(sort $(wildcard seed/*.sql)) \
        $(sort $(wildcard schema/9*.sql))
 
-LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedded.o
+LIB_OBJ  := $(patsubst lib/%.c,$(B)/obj/%.o,$(wildcard lib/*.c)) $(B)/obj/embedded.o \
+            $(B)/obj/schema.o
 CLI_OBJ  := $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
@@ -108,6 +109,15 @@ $(B)/obj/%.o: lib/%.c $(wildcard lib/*.h) include/mlhead.h
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/obj/embedded.o: $(B)/embedded.c lib/internal.h include/mlhead.h
+	@mkdir -p $(@D)
+	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The schema the build made and the checks it ran, compiled in: what
+# mlhead_open() compares a file with and runs on it (lib/validate.c).
+$(B)/schema.c: $(B)/mlhead.db schema/900_checks.sql tools/embed-sql.sh
+	SQLITE3='$(SQLITE3)' sh tools/embed-sql.sh $(B)/mlhead.db schema/900_checks.sql > $@
+
+$(B)/obj/schema.o: $(B)/schema.c lib/internal.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 

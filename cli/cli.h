@@ -134,6 +134,7 @@ int cmd_role(struct cli *c, int argc, char **argv);
 int cmd_tracks(struct cli *c, int argc, char **argv);
 int cmd_track(struct cli *c, int argc, char **argv);
 int cmd_next(struct cli *c, int argc, char **argv);
+int cmd_prev(struct cli *c, int argc, char **argv);
 int cmd_path(struct cli *c, int argc, char **argv);
 int cmd_offer(struct cli *c, int argc, char **argv);
 int cmd_practices(struct cli *c, int argc, char **argv);

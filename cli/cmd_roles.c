@@ -64,19 +64,35 @@ int cmd_role(struct cli *c, int argc, char **argv)
     return report_print(c, answer, views, 2);
 }
 
-int cmd_next(struct cli *c, int argc, char **argv)
+/* The steps next to one role: up (next) or down (prev). */
+static int print_steps(struct cli *c, const char *role, const struct view *view,
+                       int (*list)(mlhead *, const char *, mlhead_step **, size_t *))
 {
-    static const struct view view = {NULL, NULL, step_cols, NCOLS(step_cols), 0, 0};
     mlhead_step *steps;
     size_t n;
     json_t *answer;
-    int status = mlhead_next_roles(c->db, argv[0], &steps, &n);
-    (void)argc;
+    int status = list(c->db, role, &steps, &n);
     if (status != MLHEAD_OK)
-        return fail_role(c, status, argv[0]);
+        return fail_role(c, status, role);
     answer = mhj_steps(steps, n);
     mlhead_free(steps);
-    return report_print(c, answer, &view, 1);
+    return report_print(c, answer, view, 1);
+}
+
+int cmd_next(struct cli *c, int argc, char **argv)
+{
+    static const struct view view = {NULL, NULL, step_cols, NCOLS(step_cols), 0, 0};
+    (void)argc;
+    return print_steps(c, argv[0], &view, mlhead_next_roles);
+}
+
+int cmd_prev(struct cli *c, int argc, char **argv)
+{
+    static const struct column cols[] = {{"title", "PREVIOUS ROLE", 0, NULL},
+                                         {"note", "HOW", 0, NULL}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
+    (void)argc;
+    return print_steps(c, argv[0], &view, mlhead_prev_roles);
 }
 
 int cmd_tracks(struct cli *c, int argc, char **argv)
@@ -151,9 +167,13 @@ static int path_split(struct cli *c, int argc, char **argv, int *skip)
 
 int cmd_path(struct cli *c, int argc, char **argv)
 {
-    static const struct column cols[] = {{"step", "STEP", COL_RIGHT, NULL}, ROLE_COLUMNS};
+    static const struct column cols[] = {{"step", "STEP", COL_RIGHT, NULL},
+                                         {"title", "ROLE", 0, NULL},
+                                         {"kind", "KIND", 0, NULL},
+                                         {"note", "HOW", 0, NULL}};
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
-    mlhead_role *roles, r;
+    mlhead_step *steps;
+    mlhead_role r;
     size_t n, i;
     json_t *answer;
     int skip, k = path_split(c, argc, argv, &skip), status;
@@ -162,7 +182,7 @@ int cmd_path(struct cli *c, int argc, char **argv)
         status = cli_error(c, "out of memory");
         goto done;
     }
-    status = mlhead_path(c->db, from, to, &roles, &n);
+    status = mlhead_path_steps(c->db, from, to, &steps, &n);
     if (status != MLHEAD_OK) {
         int exit_status = cli_fail(c, status);
         /* The message said which name is unknown; the suggestion needs it
@@ -172,10 +192,10 @@ int cmd_path(struct cli *c, int argc, char **argv)
         status = exit_status;
         goto done;
     }
-    answer = mhj_roles(roles, n);
+    answer = mhj_steps(steps, n);
     for (i = 0; i < n; i++)
         mhj_set(json_array_get(answer, i), "step", json_integer((json_int_t)i + 1));
-    mlhead_free(roles);
+    mlhead_free(steps);
     status = report_print(c, answer, &view, 1);
 done:
     free(from);

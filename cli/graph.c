@@ -6,21 +6,14 @@
  * edge, another move the guide states a dashed edge labelled with its
  * words.  Roles outside every track appear only when a move touches them.
  */
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-struct edge {
-    const mlhead_role *from;
-    mlhead_step step;
-};
-
 struct graph {
     mlhead_role *roles;
     size_t nroles;
-    struct edge *edges;
+    mlhead_edge *edges;
     size_t nedges;
 };
 
@@ -40,29 +33,9 @@ static void dot_string(FILE *out, const char *prefix, const char *s)
 
 static int load(struct cli *c, struct graph *g)
 {
-    size_t i, j;
     int status = mlhead_role_list(c->db, NULL, &g->roles, &g->nroles);
-    for (i = 0; status == MLHEAD_OK && i < g->nroles; i++) {
-        mlhead_step *steps;
-        size_t n;
-        struct edge *grown;
-        status = mlhead_next_roles(c->db, g->roles[i].title, &steps, &n);
-        if (status != MLHEAD_OK || n == 0)
-            continue;
-        grown = n < SIZE_MAX / sizeof *grown - g->nedges
-                    ? realloc(g->edges, (g->nedges + n) * sizeof *grown)
-                    : NULL;
-        if (!grown) {
-            mlhead_free(steps);
-            return cli_error(c, "out of memory");
-        }
-        g->edges = grown;
-        for (j = 0; j < n; j++) {
-            g->edges[g->nedges].from = &g->roles[i];
-            g->edges[g->nedges++].step = steps[j];
-        }
-        mlhead_free(steps);
-    }
+    if (status == MLHEAD_OK)
+        status = mlhead_step_list(c->db, &g->edges, &g->nedges);
     return status == MLHEAD_OK ? EXIT_ANSWERED : cli_fail(c, status);
 }
 
@@ -76,7 +49,7 @@ static int in_an_edge(const struct graph *g, const mlhead_role *r)
 {
     size_t i;
     for (i = 0; i < g->nedges; i++)
-        if (same_role(g->edges[i].from, r) || same_role(&g->edges[i].step.role, r))
+        if (same_role(&g->edges[i].from, r) || same_role(&g->edges[i].to, r))
             return 1;
     return 0;
 }
@@ -123,14 +96,14 @@ static void print_dot(FILE *out, const struct graph *g)
     if (track)
         fputs("  }\n", out);
     for (i = 0; i < g->nedges; i++) {
-        const struct edge *e = &g->edges[i];
+        const mlhead_edge *e = &g->edges[i];
         fputs("  ", out);
-        dot_string(out, "", e->from->slug);
+        dot_string(out, "", e->from.slug);
         fputs(" -> ", out);
-        dot_string(out, "", e->step.role.slug);
-        if (e->step.kind == MLHEAD_STEP_MOVE) {
+        dot_string(out, "", e->to.slug);
+        if (e->kind == MLHEAD_STEP_MOVE) {
             fputs(" [style=dashed, label=", out);
-            dot_string(out, "", e->step.note);
+            dot_string(out, "", e->note);
             fputs("]", out);
         }
         fputs(";\n", out);
@@ -138,21 +111,17 @@ static void print_dot(FILE *out, const struct graph *g)
     fputs("}\n", out);
 }
 
-/* {"nodes": [role...], "edges": [step with "from" and "to" slugs...]} */
+/* {"nodes": [role...], "edges": [edge...]} */
 static int print_json(struct cli *c, const struct graph *g)
 {
-    json_t *nodes = json_array(), *edges = json_array();
+    json_t *nodes = json_array();
     size_t i;
     for (i = 0; i < g->nroles; i++)
         if (g->roles[i].track || in_an_edge(g, &g->roles[i]))
             json_array_append_new(nodes, mhj_role(&g->roles[i]));
-    for (i = 0; i < g->nedges; i++) {
-        json_t *e = mhj_step(&g->edges[i].step);
-        mhj_set(e, "from", mhj_text(g->edges[i].from->slug));
-        mhj_set(e, "to", mhj_text(g->edges[i].step.role.slug));
-        json_array_append_new(edges, e);
-    }
-    return report_print(c, json_pack("{s:o, s:o}", "nodes", nodes, "edges", edges), NULL, 0);
+    return report_print(
+        c, json_pack("{s:o, s:o}", "nodes", nodes, "edges", mhj_edges(g->edges, g->nedges)), NULL,
+        0);
 }
 
 int cmd_graph(struct cli *c, int argc, char **argv)
@@ -168,7 +137,7 @@ int cmd_graph(struct cli *c, int argc, char **argv)
         else
             print_dot(c->out, &g);
     }
-    free(g.edges);
+    mlhead_free(g.edges);
     mlhead_free(g.roles);
     return status;
 }

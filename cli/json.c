@@ -81,6 +81,27 @@ json_t *mhj_step(const mlhead_step *s)
                      mhj_text(s->note), "line", s->line);
 }
 
+json_t *mhj_edge(const mlhead_edge *e)
+{
+    return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:i}", "from", mhj_text(e->from.slug), "to",
+                     mhj_text(e->to.slug), "from_title", mhj_text(e->from.title), "to_title",
+                     mhj_text(e->to.title), "kind", mlhead_step_kind_name(e->kind), "note",
+                     mhj_text(e->note), "line", e->line);
+}
+
+json_t *mhj_name(const mlhead_role_name *n)
+{
+    return json_pack("{s:o, s:s, s:o, s:o}", "name", mhj_text(n->name), "kind",
+                     mlhead_name_kind_name(n->kind), "title", mhj_text(n->role.title), "slug",
+                     mhj_text(n->role.slug));
+}
+
+json_t *mhj_reach(const mlhead_reach *r)
+{
+    json_t *v = mhj_role(&r->role);
+    return mhj_set(v, "distance", json_integer(r->distance)) == 0 ? v : (json_decref(v), NULL);
+}
+
 json_t *mhj_track(const mlhead_track *t)
 {
     return json_pack("{s:o, s:o, s:i, s:i}", "title", mhj_text(t->title), "slug", mhj_text(t->slug),
@@ -165,6 +186,9 @@ json_t *mhj_hit(const mlhead_hit *h)
 
 MHJ_LIST(mhj_roles, mlhead_role, mhj_role)
 MHJ_LIST(mhj_steps, mlhead_step, mhj_step)
+MHJ_LIST(mhj_edges, mlhead_edge, mhj_edge)
+MHJ_LIST(mhj_role_names, mlhead_role_name, mhj_name)
+MHJ_LIST(mhj_reaches, mlhead_reach, mhj_reach)
 MHJ_LIST(mhj_tracks, mlhead_track, mhj_track)
 MHJ_LIST(mhj_salaries, mlhead_salary, mhj_salary)
 MHJ_LIST(mhj_sections, mlhead_section, mhj_section)

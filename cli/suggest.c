@@ -162,24 +162,17 @@ void suggest(struct cli *c, const char *typed, const struct names *ns)
 
 void suggest_role(struct cli *c, const char *typed)
 {
-    mlhead_role *roles = NULL;
+    mlhead_role_name *all;
     struct names ns = {0};
-    size_t nroles, i, j;
-    if (mlhead_role_list(c->db, NULL, &roles, &nroles) != MLHEAD_OK)
+    size_t n, i;
+    if (mlhead_role_names(c->db, &all, &n) != MLHEAD_OK)
         return;
-    for (i = 0; i < nroles; i++) {
-        const char **aliases = NULL;
-        size_t naliases = 0;
-        names_add(&ns, roles[i].title);
-        if (mlhead_role_aliases(c->db, roles[i].title, &aliases, &naliases) != MLHEAD_OK)
-            continue;
-        for (j = 0; j < naliases; j++)
-            names_add(&ns, aliases[j]);
-        mlhead_free(aliases);
-    }
+    for (i = 0; i < n; i++)
+        if (all[i].kind != MLHEAD_NAME_SLUG)
+            names_add(&ns, all[i].name);
     suggest(c, typed, &ns);
     names_free(&ns);
-    mlhead_free(roles);
+    mlhead_free(all);
 }
 
 int fail_role(struct cli *c, int status, const char *typed)

@@ -91,6 +91,14 @@ extern "C" {
 /* The longest name, in bytes after white space is folded, a lookup takes. */
 #define MLHEAD_NAME_MAX 256
 
+/* (1.1) How long mlhead_open() waits, in milliseconds, for another
+ * program's write to the file to finish before it gives MLHEAD_BUSY. */
+#define MLHEAD_BUSY_MS 1000
+
+/* (1.1) The largest file mlhead_open() takes, in bytes (1 GiB): a handle
+ * holds its whole file in memory. */
+#define MLHEAD_FILE_MAX 1073741824
+
 /* Windows: the DLL exports its calls (the build defines MLHEAD_BUILDING),
  * a program imports them; define MLHEAD_STATIC to link the static library. */
 #if defined(_WIN32) || defined(__CYGWIN__)
@@ -126,8 +134,12 @@ typedef enum mlhead_status {
                           failing SQLite's quick_check, a table or column
                           missing, a value out of its domain */
     MLHEAD_SQLITE,     /* SQLite failed in another way; see mlhead_errmsg() */
-    MLHEAD_SYNTAX      /* a raw search query is not valid FTS5 syntax;
+    MLHEAD_SYNTAX,     /* a raw search query is not valid FTS5 syntax;
                           mlhead_errmsg() has the parser's message */
+    MLHEAD_BUSY        /* (1.1) the file is in the middle of a change by
+                          another program: a writer held it for more than
+                          MLHEAD_BUSY_MS, or it has a hot journal or a WAL
+                          file with changes; the message says what to do */
 } mlhead_status;
 
 /* An open database.  Opaque; one thread at a time (see THREAD SAFETY). */
@@ -138,19 +150,73 @@ typedef struct mlhead mlhead;
  *
  * @param path  NULL for the data compiled into the library (no file is
  *              read), or the path of an mlhead.db file, which is opened as
- *              untrusted: read-only, SQLite's defensive mode, its
- *              application_id and user_version checked, its length checked
- *              against its page count, then SQLite's quick_check.
+ *              untrusted input (see OPENING A FILE below).  A relative
+ *              path of any length opens as it would for open(2); a name
+ *              such as "file:x.db" or ":memory:" is a file name, no URI.
  * @param[out] out  receives the handle; set to NULL on failure.
  * @return MLHEAD_OK; MLHEAD_INVALID if out is NULL or path is "";
- *         MLHEAD_IO if the file is missing, a directory or unreadable;
- *         MLHEAD_NOT_MLHEAD if it is not an mlhead database of schema
- *         version MLHEAD_SCHEMA_VERSION; MLHEAD_CORRUPT if it is one but
- *         damaged; MLHEAD_NOMEM; MLHEAD_SQLITE.
+ *         MLHEAD_IO if the file is missing, a directory, not a regular
+ *         file (a FIFO, a device), unreadable, or larger than
+ *         MLHEAD_FILE_MAX; MLHEAD_NOT_MLHEAD if it is not an SQLite file,
+ *         has another application_id or schema version, or its schema is
+ *         not exactly this library's; MLHEAD_CORRUPT if it is one of ours
+ *         but damaged or breaks a rule of the schema; MLHEAD_BUSY if
+ *         another program is changing it; MLHEAD_NOMEM; MLHEAD_SQLITE.
+ *         mlhead_open_msg() gives the detail of a failure.
+ *
+ * OPENING A FILE.  The file is opened once, checked to be a regular file
+ * through that descriptor, and read whole into memory under SQLite's
+ * shared lock; the handle answers from that copy until mlhead_close().
+ * So every answer of a handle comes from one version of the file,
+ * whatever another program does to it afterwards (writes, truncates,
+ * deletes or replaces it): a later change is seen only by a new handle.
+ * The handle's memory is the size of the file.  The library never writes:
+ * no -journal, -wal or -shm file appears beside the file, nor anywhere.
+ * A writer holding the file is waited for up to MLHEAD_BUSY_MS, then
+ * MLHEAD_BUSY.  A hot journal (a writer that died in the middle of a
+ * change) or a WAL-mode file whose -wal file still holds changes is
+ * MLHEAD_BUSY at once: only a read-write open can settle them, and the
+ * message says how.
+ *
+ * Then the copy is checked, and nothing of the file runs before its
+ * schema is known to be ours:
+ *   - identity: the SQLite header, application_id, user_version, and a
+ *     length equal to page count times page size; a damaged header on a
+ *     file whose identity says ours is MLHEAD_CORRUPT;
+ *   - schema: every table, column, constraint, index and the search
+ *     table with its options exactly as this library was built, nothing
+ *     more (no trigger, no other table; a view only if it is one of the
+ *     build's own views, unchanged), else MLHEAD_NOT_MLHEAD;
+ *   - content: SQLite's integrity_check (with NOT NULL, CHECK and
+ *     UNIQUE), the foreign keys, the build's consistency checks, each
+ *     value of the type its column declares, and every text valid UTF-8
+ *     of at most 65,536 bytes, else MLHEAD_CORRUPT, with a message that
+ *     names the table, the row and the rule.
+ * Every statement's work is bounded in proportion to the size of the
+ * file.  Opening costs about the time to read and check the whole file
+ * (BENCHMARKS.md: about 1 ms for the guide's data).
  *
  * The handle is the caller's; release it with mlhead_close().
  */
 MLHEAD_API int mlhead_open(const char *path, mlhead **out);
+
+/*
+ * (1.1) mlhead_open(), keeping the detail of a failure, which
+ * mlhead_open() loses with its handle.
+ *
+ * @param path, out  as for mlhead_open(); *out is NULL on failure.
+ * @param[out] buf  receives the message as a NUL-terminated string, cut to
+ *                  size - 1 bytes: on failure what went wrong ("x.db: No
+ *                  such file or directory", "table role row 12: ..."), on
+ *                  success mlhead_strerror(MLHEAD_OK).  May be NULL only
+ *                  when size is 0, and is then left alone.
+ * @param size  the size of buf in bytes; 512 holds every message whole.
+ * @return what mlhead_open() returns, and MLHEAD_INVALID if buf is NULL
+ *         with size > 0 (then nothing is opened).
+ *
+ * Thread rules as for mlhead_open(): buf is the caller's.
+ */
+MLHEAD_API int mlhead_open_msg(const char *path, mlhead **out, char *buf, size_t size);
 
 /*
  * Closes a handle and frees everything it owns, including every string any
@@ -324,8 +390,9 @@ typedef enum mlhead_step_kind {
 } mlhead_step_kind;
 
 /*
- * Returns a static name for a step kind: "track" (MLHEAD_STEP_TRACK),
- * "move" (MLHEAD_STEP_MOVE); "unknown step kind" for any other int.
+ * Returns a static name for a step kind: "start" (MLHEAD_STEP_START),
+ * "track" (MLHEAD_STEP_TRACK), "move" (MLHEAD_STEP_MOVE); "unknown step
+ * kind" for any other int.
  * Never NULL; never free it; any thread.
  */
 MLHEAD_API const char *mlhead_step_kind_name(int kind);

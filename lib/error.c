@@ -30,6 +30,7 @@ const char *mlhead_strerror(int status)
     case MLHEAD_CORRUPT: return "the database is damaged";
     case MLHEAD_SQLITE: return "SQLite error";
     case MLHEAD_SYNTAX: return "search syntax error";
+    case MLHEAD_BUSY: return "the file is being changed by another program";
     default: return "unknown status";
     }
 }

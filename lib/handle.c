@@ -1,98 +1,15 @@
 /* handle.c - a handle's life: opening a database (the file or the embedded copy) and closing it */
 /*
- * A file is opened as untrusted input: read-only, defensive mode, no
- * trusted schema, tight limits; then the checks run cheapest first
- * (application_id, user_version, length against page_count * page_size,
- * quick_check) so each kind of bad file gets its own status.  The embedded
- * copy was checked when it was built and is only deserialized read-only.
+ * A file is untrusted input: read once, whole, into memory (snapshot.c),
+ * deserialized there with SQLite's defensive mode, no trusted schema and
+ * tight limits, then checked (validate.c) before the handle answers.  The
+ * embedded copy was checked when it was built and is only deserialized
+ * read-only.
  */
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "internal.h"
-
-#define MH_APPLICATION_ID 0x4D4C4844 /* "MLHD" */
-#define MH_CACHE_KIB "512"           /* SQLite's page cache for a file */
-
-/* Runs a one-integer PRAGMA. */
-static int pragma_int(mlhead *db, const char *sql, sqlite3_int64 *value)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            *value = sqlite3_column_int64(st, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, sql);
-}
-
-/* quick_check lists a page it could not read as a problem ("Page 37:
- * unable to get the page. error code=7"): running out of memory or a read
- * error there says nothing about the file, and is reported as what it is. */
-static int check_problem(mlhead *db, const char *answer)
-{
-    const char *code = strstr(answer, "error code=");
-    int rc = code ? atoi(code + strlen("error code=")) : SQLITE_CORRUPT;
-    if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_IOERR)
-        return mh_sqlite_fail(db, rc, "quick_check");
-    return mh_fail(db, MLHEAD_CORRUPT, "quick_check: %s", answer);
-}
-
-/* SQLite's own quick_check, which answers "ok" or lists problems. */
-static int quick_check(mlhead *db)
-{
-    sqlite3_stmt *st = NULL;
-    int status = MLHEAD_OK;
-    int rc = sqlite3_prepare_v2(db->sql, "PRAGMA quick_check(1)", -1, &st, NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        const unsigned char *answer = sqlite3_column_text(st, 0);
-        if (!answer)
-            status = mh_fail(db, MLHEAD_NOMEM, "quick_check: out of memory");
-        else if (strcmp((const char *)answer, "ok") != 0)
-            status = check_problem(db, (const char *)answer);
-    } else {
-        status = mh_sqlite_fail(db, rc, "quick_check");
-    }
-    sqlite3_finalize(st);
-    return status;
-}
-
-static int check_identity(mlhead *db)
-{
-    sqlite3_int64 app = 0, version = 0;
-    int status = pragma_int(db, "PRAGMA application_id", &app);
-    if (status == MLHEAD_OK && app != MH_APPLICATION_ID)
-        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "application_id is %lld, not %d (\"MLHD\")", app,
-                         MH_APPLICATION_ID);
-    if (status == MLHEAD_OK)
-        status = pragma_int(db, "PRAGMA user_version", &version);
-    if (status == MLHEAD_OK && version != MLHEAD_SCHEMA_VERSION)
-        status = mh_fail(db, MLHEAD_NOT_MLHEAD, "schema version %lld, this library reads %d",
-                         version, MLHEAD_SCHEMA_VERSION);
-    return status;
-}
-
-/* A file one page short still passes quick_check; its length does not. */
-static int check_length(mlhead *db, off_t file_size)
-{
-    sqlite3_int64 pages = 0, page_size = 0;
-    int status = pragma_int(db, "PRAGMA page_count", &pages);
-    if (status == MLHEAD_OK)
-        status = pragma_int(db, "PRAGMA page_size", &page_size);
-    if (status == MLHEAD_OK && pages * page_size != (sqlite3_int64)file_size)
-        status = mh_fail(db, MLHEAD_CORRUPT, "file is %lld bytes, its header says %lld",
-                         (long long)file_size, pages * page_size);
-    return status;
-}
 
 /* SQLite's advice for databases from untrusted sources. */
 static int harden(mlhead *db)
@@ -137,74 +54,82 @@ static int open_embedded(mlhead *db)
     return harden(db);
 }
 
-/* SQLite gives some names a meaning of their own: with SQLITE_USE_URI
- * (Debian's build) one that starts with "file:" is a URI, and ":memory:" is
- * a new empty database; either is another thing than the file stat()
- * checked.  "./" in front of every relative path keeps it a plain file name. */
-static int open_readonly(mlhead *db, const char *path)
-{
-    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
-    char *plain;
-    int rc;
-    if (path[0] == '/')
-        return sqlite3_open_v2(path, &db->sql, flags, NULL);
-    plain = sqlite3_mprintf("./%s", path);
-    if (!plain)
-        return SQLITE_NOMEM;
-    rc = sqlite3_open_v2(plain, &db->sql, flags, NULL);
-    sqlite3_free(plain);
-    return rc;
-}
-
+/* The file, read once into memory (snapshot.c), then checked there
+ * (validate.c) under a bound on the work of every statement. */
 static int open_file(mlhead *db, const char *path)
 {
-    struct stat sb;
-    int rc, status;
-    if (stat(path, &sb) != 0)
-        return mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(errno));
-    if (S_ISDIR(sb.st_mode))
-        return mh_fail(db, MLHEAD_IO, "%s: is a directory", path);
-    if (!S_ISREG(sb.st_mode))
-        return mh_fail(db, MLHEAD_IO, "%s: not a regular file", path);
-    rc = open_readonly(db, path);
-    if (rc != SQLITE_OK)
-        return mh_sqlite_fail(db, rc, path);
-    status = harden(db);
+    unsigned char *bytes;
+    sqlite3_int64 size;
+    int status = mh_snapshot_read(db, path, &bytes, &size);
     if (status == MLHEAD_OK)
-        status = check_identity(db);
+        status = mh_snapshot_load(db, bytes, size);
     if (status == MLHEAD_OK)
-        status = check_length(db, sb.st_size);
+        status = harden(db);
     if (status == MLHEAD_OK)
-        status = quick_check(db);
-    /* quick_check read every page through SQLite's cache (2 MiB by default);
-     * a lookup touches a handful, so a small cache keeps a handle's heap
-     * small whatever the size of the file. */
+        mh_work_bound(db, size);
+    /* Temporary tables of the checks and the sorts of integrity_check
+     * stay in memory: opening writes no file, not even in /tmp. */
     if (status == MLHEAD_OK &&
-        sqlite3_exec(db->sql, "PRAGMA cache_size = -" MH_CACHE_KIB, NULL, NULL, NULL) != SQLITE_OK)
-        status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA cache_size");
+        sqlite3_exec(db->sql, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK)
+        status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA temp_store");
+    if (status == MLHEAD_OK)
+        status = mh_validate(db);
+    if (status == MLHEAD_OK &&
+        sqlite3_exec(db->sql, "PRAGMA query_only = ON", NULL, NULL, NULL) != SQLITE_OK)
+        status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA query_only");
     return status;
 }
 
-int mlhead_open(const char *path, mlhead **out)
+/* Copies a message into the caller's buffer, cut to fit. */
+static void copy_message(char *buf, size_t size, const char *msg)
+{
+    size_t n = strlen(msg);
+    if (size == 0)
+        return;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, msg, n);
+    buf[n] = '\0';
+}
+
+int mlhead_open_msg(const char *path, mlhead **out, char *buf, size_t size)
 {
     mlhead *db;
     int status;
-    if (!out)
+    if (!buf && size > 0) {
+        if (out)
+            *out = NULL;
         return MLHEAD_INVALID;
+    }
+    if (!out) {
+        copy_message(buf, size, "out is NULL");
+        return MLHEAD_INVALID;
+    }
     *out = NULL;
-    if (path && !*path)
+    if (path && !*path) {
+        copy_message(buf, size, "path is empty");
         return MLHEAD_INVALID;
+    }
     db = calloc(1, sizeof *db);
-    if (!db)
+    if (!db) {
+        copy_message(buf, size, "opening: out of memory");
         return MLHEAD_NOMEM;
+    }
     status = path ? open_file(db, path) : open_embedded(db);
+    if (status == MLHEAD_OK)
+        mh_ok(db);
+    copy_message(buf, size, db->errmsg);
     if (status != MLHEAD_OK) {
         mlhead_close(db);
         return status;
     }
-    mh_ok(db);
     *out = db;
     return MLHEAD_OK;
+}
+
+int mlhead_open(const char *path, mlhead **out)
+{
+    return mlhead_open_msg(path, out, NULL, 0);
 }
 
 void mlhead_close(mlhead *db)

@@ -61,8 +61,9 @@ struct mlhead {
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
-    struct mh_graph *graph; /* graph.c: roles, steps and names, read once */
-    char errmsg[256];
+    struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
+    unsigned long long work, work_max; /* progress-handler calls: validate.c */
+    char errmsg[512];
     int errarg; /* mlhead_errarg(): the argument the last failure was about */
 };
 
@@ -145,6 +146,28 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
 MH_HIDDEN int mh_read_role_at(mlhead *db, sqlite3_stmt *st, int col, mlhead_role *out);
 MH_HIDDEN int mh_find_role_id(mlhead *db, int arg, const char *what, const char *name,
                               sqlite3_int64 *id);
+
+/* snapshot.c: the file read once, whole, into memory */
+MH_HIDDEN int mh_snapshot_read(mlhead *db, const char *path, unsigned char **out,
+                               sqlite3_int64 *out_size);
+/* Deserializes the bytes into db->sql, which then owns them (freed even
+ * on failure). */
+MH_HIDDEN int mh_snapshot_load(mlhead *db, unsigned char *bytes, sqlite3_int64 size);
+
+/* validate.c: the checks an opened file passes */
+#define MH_TEXT_MAX 65536 /* the longest text a file may hold, in bytes */
+MH_HIDDEN void mh_work_bound(mlhead *db, sqlite3_int64 size);
+MH_HIDDEN int mh_validate(mlhead *db);
+
+/* schema.c (generated from build/mlhead.db and schema/900_checks.sql by
+ * tools/embed-sql.sh): the schema this library was built with, every
+ * sqlite_schema entry sorted by name, and the build's consistency checks */
+struct mh_schema_entry {
+    const char *type, *name, *tbl_name, *sql;
+};
+extern MH_HIDDEN const struct mh_schema_entry mh_schema[];
+extern MH_HIDDEN const size_t mh_schema_count;
+extern MH_HIDDEN const char mh_checks_sql[];
 
 /* graph.c: the graph of roles, read once per handle (see graph.c) */
 struct mh_graph;

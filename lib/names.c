@@ -19,6 +19,7 @@ const char *mlhead_bound_name(int bound)
 const char *mlhead_step_kind_name(int kind)
 {
     switch (kind) {
+    case MLHEAD_STEP_START: return "start";
     case MLHEAD_STEP_TRACK: return "track";
     case MLHEAD_STEP_MOVE: return "move";
     default: return "unknown step kind";

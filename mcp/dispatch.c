@@ -149,10 +149,17 @@ static const struct method methods[] = {
 
 int mcp_server_init(struct mcp_server *s, mlhead *db, FILE *log)
 {
+    size_t i;
     memset(s, 0, sizeof *s);
     s->db = db;
     s->log = log;
     s->level = LOG_WARNING;
+    s->params = json_array();
+    for (i = 0; i < NMETHODS; i++)
+        if (json_array_append_new(s->params, json_quoted(methods[i].params)) != 0)
+            return -1;
+    if (mlhead_edition_get(db, &s->edition) != MLHEAD_OK)
+        return -1;
     s->tools = tools_build(s);
     return s->tools ? 0 : -1;
 }
@@ -160,7 +167,8 @@ int mcp_server_init(struct mcp_server *s, mlhead *db, FILE *log)
 void mcp_server_free(struct mcp_server *s)
 {
     json_decref(s->tools);
-    s->tools = NULL;
+    json_decref(s->params);
+    s->tools = s->params = NULL;
 }
 
 static const struct method *find_method(const char *name)
@@ -215,7 +223,7 @@ static json_t *request(struct mcp_server *s, json_t *id, const char *name, json_
 {
     const struct method *m = find_method(name);
     struct mcp_err e;
-    json_t *schema, *result, *empty = NULL;
+    json_t *result, *empty = NULL;
     char why[256];
     int bad;
     if (!m) {
@@ -232,9 +240,7 @@ static json_t *request(struct mcp_server *s, json_t *id, const char *name, json_
         json_decref(empty);
         return rpc_error(id, RPC_INVALID_PARAMS, "Invalid params: params must be an object", NULL);
     }
-    schema = json_quoted(m->params);
-    bad = schema_check(schema, params, why, sizeof why);
-    json_decref(schema);
+    bad = schema_check(json_array_get(s->params, (size_t)(m - methods)), params, why, sizeof why);
     if (bad) {
         char text[300];
         json_decref(empty);

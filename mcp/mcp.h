@@ -43,11 +43,13 @@ enum mcp_level {
 
 struct mcp_server {
     mlhead *db;
-    int initialized;      /* initialize has been answered */
-    const char *version;  /* the negotiated protocol version, or NULL */
-    enum mcp_level level; /* least level written to stderr */
-    json_t *tools;        /* tools/list's array, built once */
-    FILE *log;            /* stderr */
+    int initialized;        /* initialize has been answered */
+    const char *version;    /* the negotiated protocol version, or NULL */
+    enum mcp_level level;   /* least level written to stderr */
+    json_t *tools;          /* tools/list's array, built once */
+    json_t *params;         /* each method's params schema, parsed once */
+    mlhead_edition edition; /* every answer's provenance names it */
+    FILE *log;              /* stderr */
 };
 
 /* Why a handler could not answer: a JSON-RPC error. */

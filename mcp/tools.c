@@ -33,7 +33,7 @@
     ",'level':{'type':['integer','null']},'section':" STR_OR_NULL ",'line':" INT "}}"
 #define STEP                                                                                       \
     "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"             \
-    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['start','track','move']}"      \
+    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['track','move']}"              \
     ",'note':" STR_OR_NULL ",'line':" INT "}}"
 #define SALARY                                                                                     \
     "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"             \
@@ -140,12 +140,30 @@ static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
 
 static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
 {
-    mlhead_role *roles;
+    mlhead_step *steps;
     size_t n;
-    int st = mlhead_path(s->db, arg(args, "from"), arg(args, "to"), &roles, &n);
+    int st = mlhead_path_steps(s->db, arg(args, "from"), arg(args, "to"), &steps, &n);
     if (st != MLHEAD_OK)
         return st;
-    PUT_LIST(out, "roles", roles, n, mhj_roles);
+    /* The first element is `from` itself (MLHEAD_STEP_START): a role, not a step. */
+    json_object_set_new(out, "from", mhj_role(&steps[0].role));
+    mhj_set(out, "steps", mhj_steps(steps + 1, n - 1));
+    mlhead_free(steps);
+    return MLHEAD_OK;
+}
+
+static int t_previous_roles(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_role role;
+    mlhead_step *steps;
+    size_t n;
+    int st = mlhead_role_find(s->db, arg(args, "role"), &role);
+    if (st == MLHEAD_OK)
+        st = mlhead_prev_roles(s->db, arg(args, "role"), &steps, &n);
+    if (st != MLHEAD_OK)
+        return st;
+    json_object_set_new(out, "role", mhj_role(&role));
+    PUT_LIST(out, "previous", steps, n, mhj_steps);
     return MLHEAD_OK;
 }
 
@@ -241,16 +259,25 @@ static const struct tool tools[] = {
             "'properties':{'usd':" INT ",'range':" STR ",'average':" STR "}}"),
      t_compare_offer},
     {"career_path", "Career path between two roles",
-     "The shortest chain of roles from one role to another along the guide's career tracks "
-     "and stated moves, the first role first. Fails with isError when no steps lead there.",
+     "The shortest chain of steps from one role to another along the guide's career tracks "
+     "and stated moves: the starting role, then each step in order with the role reached, "
+     "its kind (track: the next step of a track; move: another move the guide states), the "
+     "guide's note and line. No steps when from and to are one role. Fails with isError "
+     "when no steps lead there (the guide's moves go up, not down).",
      INPUT("'from','to'", "'from':" NAME("the starting role") ",'to':" NAME("the target role")),
-     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_career_path},
+     OUTPUT("'from','steps'", "'from':" ROLE ",'steps':" LIST(STEP)), t_career_path},
     {"next_roles", "Next roles up from a role",
      "The roles one step up from a role: the next step of its track, then every other move "
      "the guide states, each with its kind (track or move), the guide's note and line. An "
      "empty list means the role is at the top.",
      INPUT("'role'", "'role':" NAME("the role")),
      OUTPUT("'role','next'", "'role':" ROLE ",'next':" LIST(STEP)), t_next_roles},
+    {"previous_roles", "Roles that lead to a role",
+     "The steps that lead to a role: for each, the role it comes from, its kind (track or "
+     "move), the guide's note and line; track steps first. An empty list means nothing in the "
+     "guide leads there.",
+     INPUT("'role'", "'role':" NAME("the role")),
+     OUTPUT("'role','previous'", "'role':" ROLE ",'previous':" LIST(STEP)), t_previous_roles},
     {"list_roles", "List the roles",
      "Every role of the guide by track and level, or those of one track.",
      INPUT("", "'track':" CLOSED("tracks", "a track slug; leave out for every role")),
@@ -409,7 +436,7 @@ static int by_value(const void *a, const void *b)
 }
 
 /* {"edition", "guide", "lines": [each line once, in order]} */
-static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhead_edition *ed)
+static json_t *provenance(const json_t *answer, const mlhead_edition *ed)
 {
     struct lines l = {NULL, 0, 0, 0};
     json_t *lines = json_array();
@@ -421,7 +448,6 @@ static json_t *provenance(struct mcp_server *s, const json_t *answer, const mlhe
         if (i == 0 || l.v[i] != l.v[i - 1])
             json_array_append_new(lines, json_integer(l.v[i]));
     free(l.v);
-    (void)s;
     if (l.nomem) {
         json_decref(lines);
         return NULL;
@@ -444,19 +470,16 @@ static json_t *tool_error(const char *message)
 static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
 {
     json_t *out = json_object(), *prov, *result;
-    mlhead_edition ed;
     char *text;
     int st = t->run(s, args, out);
-    if (st == MLHEAD_OK)
-        st = mlhead_edition_get(s->db, &ed);
     if (st != MLHEAD_OK) {
         json_decref(out);
         mcp_log(s, LOG_INFO, "%s: %s", t->name, mlhead_errmsg(s->db));
         return tool_error(mlhead_errmsg(s->db));
     }
     if (t->run == t_edition)
-        json_object_set_new(out, "edition", mhj_edition(&ed));
-    prov = provenance(s, out, &ed);
+        json_object_set_new(out, "edition", mhj_edition(&s->edition));
+    prov = provenance(out, &s->edition);
     if (!prov) {
         json_decref(out);
         return NULL;

@@ -36,3 +36,12 @@ check-mcp-asan:
 
 check-mcp-valgrind: $(B)/mlhead $(B)/mcp-node/installed
 	$(call mcp_suites,$(B)/mlhead mcp,$(VALGRIND))
+
+# make bench-mcp: `mlhead mcp` beside a reference server written with the
+# SDK's server side over better-sqlite3 (bench/mcp/), in one run: start-up
+# to the first answer, per-call latency, peak RSS.  See BENCHMARKS.md.
+PHONY += bench-mcp
+BENCH_MCP_FLAGS ?=
+bench-mcp: $(B)/mlhead $(B)/mlhead.db $(B)/mcp-node/installed $(B)/node/installed
+	NODE_PATH=$(B)/mcp-node/node_modules:$(B)/node/node_modules node bench/mcp/driver.cjs \
+	    $(BENCH_MCP_FLAGS) -- $(B)/mlhead mcp -- node bench/mcp/reference.cjs $(B)/mlhead.db

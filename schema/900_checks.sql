@@ -1,18 +1,27 @@
--- libmlhead build checks, applied after seed/*.sql.
--- Each rule below that finds a row makes the INSERT violate the CHECK of
--- build_check, so `sqlite3 -bail` stops with that rule's message and the
--- build fails.  Nothing here stays in the database (TEMP table).
+-- libmlhead consistency checks: the one list of them.  The build applies
+-- this file after seed/*.sql, and mlhead_open() runs the same text (the
+-- library embeds it, generated into build/checks.c) on every file it opens.
+--
+-- Each check puts the rows that break its rule into build_check with the
+-- table, the row (rowid, or the key of a WITHOUT ROWID table) and the rule.
+-- The SELECT near the end shows them; then the INSERT into build_failed
+-- violates its CHECK, so `sqlite3 -bail` stops and the build fails.  The
+-- library reports the first row the SELECT returns as MLHEAD_CORRUPT.
+-- Nothing here stays in the database (TEMP tables).
+--
+-- Every statement is plain SQL of the schema's own tables: no view, no
+-- trigger, no function a file could define.
 
-CREATE TEMP TABLE build_check (rule TEXT CHECK (rule IS NULL));
+CREATE TEMP TABLE build_check (tbl TEXT NOT NULL, row TEXT, rule TEXT NOT NULL);
 
 -- A name finds one role: no alias repeats a title.
 INSERT INTO build_check
-    SELECT 'alias equals a role title: ' || a.alias
+    SELECT 'role_alias', a.alias, 'alias equals a role title: ' || a.alias
     FROM role_alias a JOIN role r ON r.title = a.alias COLLATE NOCASE;
 
 -- A track's steps are 1, 2, 3, ... with no gap.
 INSERT INTO build_check
-    SELECT 'track levels have a gap: ' || t.slug
+    SELECT 'track', t.id, 'track levels have a gap: ' || t.slug
     FROM track t
     WHERE (SELECT count(*) FROM role WHERE track_id = t.id)
        <> (SELECT ifnull(max(level), 0) FROM role WHERE track_id = t.id)
@@ -20,54 +29,82 @@ INSERT INTO build_check
 
 -- Items are numbered 1..n within their category.
 INSERT INTO build_check
-    SELECT 'item positions have a gap: ' || c.title
+    SELECT 'category', c.id, 'item positions have a gap: ' || c.title
     FROM category c JOIN item i ON i.category_id = c.id
     GROUP BY c.id HAVING count(*) <> max(i.position);
 
 -- A parent category lies in the same section as its child, and only one
 -- level of nesting exists (section > group > category > item).
 INSERT INTO build_check
-    SELECT 'bad category nesting: ' || c.title
+    SELECT 'category', c.id, 'bad category nesting: ' || c.title
     FROM category c JOIN category p ON p.id = c.parent_id
     WHERE p.section_id <> c.section_id OR p.parent_id IS NOT NULL;
 
 -- A group holds categories, not items.
 INSERT INTO build_check
-    SELECT 'items directly under a group: ' || p.title
+    SELECT 'category', p.id, 'items directly under a group: ' || p.title
     FROM category p
     WHERE EXISTS (SELECT 1 FROM category c WHERE c.parent_id = p.id)
       AND EXISTS (SELECT 1 FROM item i WHERE i.category_id = p.id);
 
 -- Every heading has something under it.
 INSERT INTO build_check
-    SELECT 'empty heading: ' || c.title
+    SELECT 'category', c.id, 'empty heading: ' || c.title
     FROM category c
     WHERE NOT EXISTS (SELECT 1 FROM item i WHERE i.category_id = c.id)
       AND NOT EXISTS (SELECT 1 FROM category k WHERE k.parent_id = c.id);
 
 -- Every band serves a role, and its market matches the edition's.
 INSERT INTO build_check
-    SELECT 'band serves no role: ' || b.label
+    SELECT 'salary_band', b.id, 'band serves no role: ' || b.label
     FROM salary_band b
     WHERE NOT EXISTS (SELECT 1 FROM salary_band_role br WHERE br.band_id = b.id);
 INSERT INTO build_check
-    SELECT 'band differs from edition: ' || b.label
+    SELECT 'salary_band', b.id, 'band differs from edition: ' || b.label
     FROM salary_band b, edition e
     WHERE b.market <> e.market OR b.currency <> e.currency OR b.year <> e.year;
 
 -- A move's provenance line lies inside its section.
 INSERT INTO build_check
-    SELECT 'move outside its section: line ' || m.line
+    SELECT 'move', m.from_role_id || '-' || m.to_role_id, 'move outside its section: line ' || m.line
     FROM move m JOIN section s ON s.id = m.section_id
     WHERE m.line < s.line
        OR m.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
 
 -- An item's line lies inside its section.
 INSERT INTO build_check
-    SELECT 'item outside its section: line ' || i.line
+    SELECT 'item', i.id, 'item outside its section: line ' || i.line
     FROM item i JOIN category c ON c.id = i.category_id
     JOIN section s ON s.id = c.section_id
     WHERE i.line <= c.line
        OR i.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
 
+-- The one edition row exists.
+INSERT INTO build_check
+    SELECT 'edition', 1, 'the edition row is missing'
+    WHERE NOT EXISTS (SELECT 1 FROM edition WHERE id = 1);
+
+-- A name a lookup takes is at most MLHEAD_NAME_MAX (256) bytes, or it could
+-- be listed but never found.
+INSERT INTO build_check
+    SELECT 'role', id, 'name longer than 256 bytes' FROM role
+    WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
+INSERT INTO build_check
+    SELECT 'role_alias', alias, 'name longer than 256 bytes' FROM role_alias
+    WHERE length(CAST(alias AS BLOB)) > 256;
+INSERT INTO build_check
+    SELECT 'track', id, 'name longer than 256 bytes' FROM track
+    WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
+INSERT INTO build_check
+    SELECT 'section', id, 'name longer than 256 bytes' FROM section
+    WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
+INSERT INTO build_check
+    SELECT 'category', id, 'name longer than 256 bytes' FROM category
+    WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
+
+-- The rows that break a rule; the build stops on the first of them.
+SELECT tbl, row, rule FROM build_check;
+CREATE TEMP TABLE build_failed (rule TEXT CHECK (rule IS NULL));
+INSERT INTO build_failed SELECT tbl || ' row ' || row || ': ' || rule FROM build_check;
+DROP TABLE build_failed;
 DROP TABLE build_check;

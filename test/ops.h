@@ -34,7 +34,7 @@
 #define OPS_OPEN                                                                                   \
     (OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_INVALID) | OPS_BIT(MLHEAD_IO) |                           \
      OPS_BIT(MLHEAD_NOT_MLHEAD) | OPS_BIT(MLHEAD_CORRUPT) | OPS_BIT(MLHEAD_NOMEM) |                \
-     OPS_BIT(MLHEAD_SQLITE))
+     OPS_BIT(MLHEAD_SQLITE) | OPS_BIT(MLHEAD_BUSY))
 
 static inline int ops_documented(unsigned statuses, int status)
 {

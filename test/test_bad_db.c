@@ -25,7 +25,7 @@
 static char dir[] = "/tmp/mlhead-bad-XXXXXX";
 static unsigned char *real; /* TEST_DB's bytes */
 static size_t real_size;
-static int tally[MLHEAD_SYNTAX + 1]; /* open statuses of the random corruptions */
+static int tally[MLHEAD_BUSY + 1]; /* open statuses of the random corruptions */
 
 static char *path_of(const char *name)
 {
@@ -265,34 +265,147 @@ static size_t op_named(const char *name)
     return 0;
 }
 
-/* (altered() answers a static buffer: each file is used before the next
- * is made.) */
-static void a_missing_table_or_column_is_corrupt(void **state)
+/* A copy of the real database without its views, then some SQL. */
+static const char *without_views(const char *name)
 {
-    const char *path = altered("no-table.db", "DROP TABLE role_alias; VACUUM");
-    (void)state;
-    expect_query(path, op_named("mlhead_role_find"), MLHEAD_CORRUPT);
-    expect_query(path, op_named("mlhead_role_aliases"), MLHEAD_CORRUPT);
-    expect_query(path, op_named("mlhead_edition_get"), MLHEAD_OK);
-    path = altered("no-column.db", "DROP VIEW items; DROP VIEW best_practices;"
-                                   " DROP VIEW market_stats; ALTER TABLE item DROP COLUMN term;"
-                                   " VACUUM");
-    expect_query(path, op_named("mlhead_item_list (section)"), MLHEAD_CORRUPT);
-    expect_query(path, op_named("mlhead_salary_list"), MLHEAD_OK);
+    const char *path = write_file(name, real, real_size);
+    sqlite3 *w = NULL;
+    sqlite3_stmt *st = NULL;
+    char drops[4096] = "";
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(w, "SELECT name FROM sqlite_schema WHERE type = 'view'", -1, &st, NULL),
+        SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        size_t n = strlen(drops);
+        snprintf(drops + n, sizeof drops - n, "DROP VIEW \"%s\";", sqlite3_column_text(st, 0));
+    }
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_exec(w, drops, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    return path;
 }
 
-static void values_out_of_their_domain_are_corrupt(void **state)
+static const char *bare_altered(const char *name, const char *sql)
 {
-    const char *path = altered("bound.db", "PRAGMA ignore_check_constraints = ON;"
-                                           " UPDATE salary_band SET min_bound = 'bogus'");
+    const char *path = without_views(name);
+    sqlite3 *w = NULL;
+    char *err = NULL;
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    if (sqlite3_exec(w, sql, NULL, NULL, &err) != SQLITE_OK)
+        fail_msg("altering %s: %s", name, err);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    return path;
+}
+
+/* A schema that is not exactly the library's is not ours, whatever its
+ * identity says: each is refused before anything of the file runs. */
+static void a_schema_not_ours_is_not_mlhead(void **state)
+{
+    static const struct {
+        const char *what, *sql;
+    } cases[] = {
+        {"a table missing", "DROP TABLE move"},
+        {"a column missing", "ALTER TABLE item DROP COLUMN term"},
+        {"an extra column", "ALTER TABLE role ADD COLUMN x TEXT"},
+        {"an extra table", "CREATE TABLE extra (x)"},
+        {"an index missing", "DROP INDEX role_alias_role"},
+        {"an extra index", "CREATE INDEX extra ON role (line)"},
+        {"a trigger", "CREATE TRIGGER t AFTER INSERT ON role BEGIN SELECT 1; END"},
+        {"an extra view", "CREATE VIEW extra AS SELECT 1"},
+        {"a view of ours changed", "CREATE VIEW ladder AS SELECT 1 AS track"},
+        {"role as a recursive view",
+         "PRAGMA foreign_keys = OFF; DROP TABLE role; CREATE VIEW role AS"
+         " WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
+         " SELECT x AS id, 'r' || x AS slug, 'R' || x AS title, NULL AS track_id, NULL AS level,"
+         " 1 AS section_id, 1 AS line FROM c"},
+        {"role as a view of randomblob",
+         "PRAGMA foreign_keys = OFF; DROP TABLE role; CREATE VIEW role AS SELECT 1 AS id,"
+         " hex(randomblob(8)) AS slug, hex(randomblob(8)) AS title, NULL AS track_id,"
+         " NULL AS level, 1 AS section_id, 1 AS line"},
+        {"role without its primary key",
+         "PRAGMA foreign_keys = OFF; CREATE TABLE r2 AS SELECT * FROM role; DROP TABLE role;"
+         " ALTER TABLE r2 RENAME TO role"},
+        {"search as FTS4", "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts4(text, kind,"
+                           " section, category, line)"},
+        {"search as a plain table",
+         "DROP TABLE search; CREATE TABLE search (text, kind, section, category, line)"},
+        {"search with detail=none",
+         "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED,"
+         " section UNINDEXED, category UNINDEXED, line UNINDEXED, detail = none)"},
+        {"search as an rtree",
+         "DROP TABLE search; CREATE VIRTUAL TABLE search USING rtree(id, a, b)"},
+        /* would take minutes to open if quick_check ran first */
+        {"a slow generated column",
+         "CREATE TABLE slow (x, y AS (instr(printf('%.*c', 100000000, 'x'), 'y')) VIRTUAL);"
+         " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 50)"
+         " INSERT INTO slow (x) SELECT i FROM c"},
+        {"statistics of ANALYZE", "ANALYZE"},
+    };
+    size_t i;
     (void)state;
-    expect_query(path, op_named("mlhead_salary_range"), MLHEAD_CORRUPT);
-    expect_query(path, op_named("mlhead_salary_list"), MLHEAD_CORRUPT);
-    path = altered("unit.db", "PRAGMA ignore_check_constraints = ON;"
-                              " UPDATE market_stat SET unit = 'furlongs'");
-    expect_query(path, op_named("mlhead_stat_list"), MLHEAD_CORRUPT);
-    path = altered("edition.db", "DELETE FROM edition");
-    expect_query(path, op_named("mlhead_edition_get"), MLHEAD_CORRUPT);
+    for (i = 0; i < sizeof cases / sizeof *cases; i++)
+        expect_open(bare_altered("schema.db", cases[i].sql), cases[i].what, MLHEAD_NOT_MLHEAD);
+    /* the views are for people; a file may leave them all out */
+    expect_open(without_views("noview.db"), "no views", MLHEAD_OK);
+}
+
+/* Our schema, with a row that breaks one of its rules: each is corrupt,
+ * and the message names the table and the rule. */
+static void a_broken_rule_is_corrupt(void **state)
+{
+    static const struct {
+        const char *what, *sql, *says;
+    } cases[] = {
+        {"a CHECK broken",
+         "PRAGMA ignore_check_constraints = ON; UPDATE role SET level = 0"
+         " WHERE slug = 'ai-research-scientist'",
+         "CHECK constraint failed in role"},
+        {"a bound out of its domain",
+         "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET min_bound = 'bogus'",
+         "salary_band"},
+        {"a unit out of its domain",
+         "PRAGMA ignore_check_constraints = ON; UPDATE market_stat SET unit = 'furlongs'",
+         "market_stat"},
+        {"the edition row missing", "PRAGMA ignore_check_constraints = ON; DELETE FROM edition",
+         "the edition row is missing"},
+        {"a dangling foreign key",
+         "PRAGMA foreign_keys = OFF; UPDATE role_alias SET role_id = 99999"
+         " WHERE alias = (SELECT min(alias) FROM role_alias)",
+         "table role_alias row"},
+        {"an alias that repeats a title",
+         "INSERT INTO role_alias (alias, role_id, origin) SELECT 'Head of AI', id, 'common'"
+         " FROM role WHERE slug = 'ai-research-scientist'",
+         "alias equals a role title"},
+        {"invalid UTF-8", "UPDATE item SET text = CAST(x'41c0af' AS TEXT) WHERE id = 1",
+         "not valid UTF-8"},
+        {"a NUL inside a text", "UPDATE item SET text = CAST(x'410042' AS TEXT) WHERE id = 1",
+         "not valid UTF-8"},
+        {"a blob for a text", "UPDATE item SET text = x'4142' WHERE id = 1", "another type"},
+        {"a text for a number",
+         "PRAGMA ignore_check_constraints = ON;"
+         " UPDATE item SET line = 'x' WHERE id = 1",
+         "item"},
+        {"an over-long text", "UPDATE item SET text = printf('%.70000c', 'x') WHERE id = 1",
+         "longer than"},
+        {"an over-long name",
+         "UPDATE role SET title = printf('%.300c', 'x')"
+         " WHERE slug = 'ai-research-scientist'",
+         "longer than 256"},
+        {"a gap in a track", "UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
+         "track levels have a gap"},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char msg[512];
+        mlhead *db = (mlhead *)&db;
+        int got = mlhead_open_msg(altered("rule.db", cases[i].sql), &db, msg, sizeof msg);
+        if (got != MLHEAD_CORRUPT || !strstr(msg, cases[i].says))
+            fail_msg("%s: open gave %d (%s), want %d with \"%s\"", cases[i].what, got, msg,
+                     MLHEAD_CORRUPT, cases[i].says);
+        assert_null(db);
+    }
 }
 
 /* Figures a caller computes with: huge, negative, zero, not whole, or text,
@@ -315,17 +428,46 @@ static void numbers_out_of_their_range_are_corrupt(void **state)
     for (i = 0; i < sizeof figures / sizeof *figures; i++) {
         snprintf(sql, sizeof sql, "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET %s",
                  figures[i]);
-        expect_query(altered("figure.db", sql), op_named("mlhead_salary_list"), MLHEAD_CORRUPT);
+        expect_open(altered("figure.db", sql), figures[i], MLHEAD_CORRUPT);
     }
     for (i = 0; i < sizeof stats / sizeof *stats; i++) {
         snprintf(sql, sizeof sql, "PRAGMA ignore_check_constraints = ON; UPDATE market_stat SET %s",
                  stats[i]);
-        expect_query(altered("stat.db", sql), op_named("mlhead_stat_list"), MLHEAD_CORRUPT);
+        expect_open(altered("stat.db", sql), stats[i], MLHEAD_CORRUPT);
     }
     /* the largest figure allowed still reads */
     expect_query(
         altered("max.db", "UPDATE salary_band SET max_usd = 1000000000 WHERE max_usd IS NOT NULL"),
         op_named("mlhead_salary_list"), MLHEAD_OK);
+}
+
+/* Damage to a header whose application_id and user_version say "ours". */
+static void a_damaged_header_of_ours_is_corrupt(void **state)
+{
+    static const struct {
+        const char *what;
+        size_t at;
+        unsigned char byte;
+    } cases[] = {
+        {"page size 3", 16, 0}, /* with byte 17 = 3 below */
+        {"read version 3", 18, 3},       {"write version 3", 19, 3},
+        {"payload fraction 65", 21, 65}, {"schema format 9", 47, 9},
+        {"text encoding UTF-16", 59, 2}, {"page count one more", 31, 0},
+    };
+    unsigned char *copy = malloc(real_size);
+    size_t i;
+    (void)state;
+    assert_non_null(copy);
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        memcpy(copy, real, real_size);
+        copy[cases[i].at] = cases[i].byte;
+        if (i == 0)
+            copy[17] = 3;
+        if (cases[i].at == 31)
+            copy[31] = (unsigned char)(real[31] + 1);
+        expect_open(write_file("header.db", copy, real_size), cases[i].what, MLHEAD_CORRUPT);
+    }
+    free(copy);
 }
 
 /* A WAL-mode copy needs a -shm file a read-only open may not create. */
@@ -365,7 +507,8 @@ static int teardown(void **state)
                                        "edition.db",   "wal.db",       "wal.db-wal",
                                        "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory",
                                        ":memory:",     "figure.db",    "stat.db",
-                                       "max.db"};
+                                       "max.db",       "schema.db",    "noview.db",
+                                       "rule.db",      "header.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -383,9 +526,10 @@ int main(void)
         cmocka_unit_test(truncated_files_are_caught),
         cmocka_unit_test(a_foreign_database_is_not_ours),
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
-        cmocka_unit_test(a_missing_table_or_column_is_corrupt),
-        cmocka_unit_test(values_out_of_their_domain_are_corrupt),
+        cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
+        cmocka_unit_test(a_broken_rule_is_corrupt),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
+        cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_or_says_why),
         cmocka_unit_test(random_corruptions_never_crash),
     };

@@ -135,8 +135,12 @@ int __wrap_sqlite3_bind_null(sqlite3_stmt *st, int i)
 int __wrap_sqlite3_deserialize(sqlite3 *db, const char *schema, unsigned char *data,
                                sqlite3_int64 size, sqlite3_int64 cap, unsigned flags)
 {
-    if (injected(F_DESERIALIZE))
+    if (injected(F_DESERIALIZE)) {
+        /* as SQLite does when it fails: it owns the bytes it was given */
+        if (flags & SQLITE_DESERIALIZE_FREEONCLOSE)
+            sqlite3_free(data);
         return fault.code;
+    }
     return __real_sqlite3_deserialize(db, schema, data, size, cap, flags);
 }
 

@@ -52,7 +52,7 @@ async function rpcError(promise, code) {
     });
 }
 
-const TOOLS = ['salary_range', 'compare_offer', 'career_path', 'next_roles', 'list_roles',
+const TOOLS = ['salary_range', 'compare_offer', 'career_path', 'next_roles', 'previous_roles', 'list_roles',
     'list_tracks', 'best_practices', 'list_items', 'market_stats', 'search', 'edition'];
 
 async function main() {
@@ -122,11 +122,26 @@ async function main() {
     });
     await check('career_path', async () => {
         const s = await lines('career_path', { from: 'ML engineer', to: 'Head of AI' });
-        agrees(s.roles, facts('path', 'ML engineer', 'Head of AI'), 'path');
+        const printed = facts('path', 'ML engineer', 'Head of AI');
+        agrees(s.from, printed[0], 'path[0]');
+        assert.deepEqual(s.steps.map((x) => x.title), printed.slice(1).map((x) => x.title));
+        assert.deepEqual(s.steps.map((x) => x.kind), ['track', 'track', 'track', 'move']);
+        assert.equal(s.steps[3].note, 'Transitioning to Head of AI');
+        const same = await call('career_path', { from: 'CDO', to: 'Chief Data Officer' });
+        assert.deepEqual(same.steps, []);
     });
     await check('next_roles', async () => {
         const s = await lines('next_roles', { role: 'Head of ML' });
         agrees(s.next, facts('next', 'Head of ML'), 'next');
+    });
+    await check('previous_roles', async () => {
+        const s = await lines('previous_roles', { role: 'Head of AI' });
+        assert.equal(s.role.title, 'Head of AI');
+        assert.ok(s.previous.some((x) => x.title === 'Head of Machine Learning' && x.kind === 'move'));
+        for (const p of s.previous) {
+            const next = await call('next_roles', { role: p.title });
+            assert.ok(next.next.some((x) => x.slug === 'head-of-ai'), `${p.title} leads to Head of AI`);
+        }
     });
     await check('list_roles', async () => {
         agrees((await lines('list_roles', {})).roles, facts('roles'), 'roles');

@@ -1,0 +1,299 @@
+/*
+ * validate.c - the checks a file passes before a handle answers from it.
+ *
+ * They run on the handle's own in-memory copy of the file (snapshot.c), in
+ * an order that lets nothing of the file run before it is known to be
+ * ours: first its schema is compared, entry by entry, with the schema this
+ * library was built with (parsing a schema evaluates nothing); only then
+ * do SQLite's integrity_check, the foreign keys, the build's consistency
+ * checks (the very text of schema/900_checks.sql) and the text rules run,
+ * all of them expressions of our own schema.  A progress handler bounds
+ * the work of every statement in proportion to the size of the file.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "utf8.h"
+
+/* Work a statement may do, in progress-handler calls (one per
+ * MH_WORK_STEP virtual-machine steps) per byte of the file, plus a floor.
+ * Validating a file of 10^6 roles needs well under a tenth of it. */
+#define MH_WORK_STEP 1000
+#define MH_WORK_PER_BYTE 4
+#define MH_WORK_FLOOR 100000
+
+static int over_budget(void *arg)
+{
+    mlhead *db = arg;
+    return ++db->work > db->work_max;
+}
+
+void mh_work_bound(mlhead *db, sqlite3_int64 size)
+{
+    db->work = 0;
+    db->work_max = (unsigned long long)size * MH_WORK_PER_BYTE + MH_WORK_FLOOR;
+    sqlite3_progress_handler(db->sql, MH_WORK_STEP, over_budget, db);
+}
+
+/* An SQLite failure while checking: a statement stopped by the work
+ * bound is the file's fault; the rest keep SQLite's code. */
+static int check_fail(mlhead *db, int rc, const char *doing)
+{
+    if ((rc & 0xff) == SQLITE_INTERRUPT)
+        return mh_fail(db, MLHEAD_CORRUPT, "%s: more work than a file of %llu bytes needs", doing,
+                       (db->work_max - MH_WORK_FLOOR) / MH_WORK_PER_BYTE);
+    return mh_sqlite_fail(db, rc, doing);
+}
+
+/* A text column SQLite could not hand over is out of memory. */
+static int text_missing(sqlite3_stmt *st, int col)
+{
+    return !sqlite3_column_text(st, col) && sqlite3_column_type(st, col) != SQLITE_NULL;
+}
+
+static const char *text_or(sqlite3_stmt *st, int col)
+{
+    const char *s = (const char *)sqlite3_column_text(st, col);
+    return s ? s : "";
+}
+
+static int same(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Views are for people at an SQLite prompt: the library turns them off
+ * and never reads one, and its own copy carries none.  So a file may
+ * leave any of the build's views out, but a view it has must be the
+ * build's, word for word: nothing else may hide under our names. */
+static int is_view(const struct mh_schema_entry *e)
+{
+    return strcmp(e->type, "view") == 0;
+}
+
+static int schema_differs(mlhead *db, const char *what, const char *type, const char *name)
+{
+    return mh_fail(db, MLHEAD_NOT_MLHEAD, "schema: %s %s %s", what, type, name);
+}
+
+/* The file's sqlite_schema, sorted by name, against the library's. */
+static int check_schema(mlhead *db)
+{
+    static const char sql[] =
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name COLLATE BINARY";
+    sqlite3_stmt *st = NULL;
+    size_t i = 0;
+    int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL), status = MLHEAD_OK;
+    while (rc == SQLITE_OK && status == MLHEAD_OK) {
+        const struct mh_schema_entry *want;
+        const char *name;
+        int row = (rc = sqlite3_step(st)) == SQLITE_ROW;
+        if (!row && rc != SQLITE_DONE)
+            break;
+        rc = SQLITE_OK;
+        if (row && (text_missing(st, 0) || text_missing(st, 1) || text_missing(st, 2) ||
+                    text_missing(st, 3))) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        name = row ? text_or(st, 1) : NULL;
+        while (i < mh_schema_count && is_view(&mh_schema[i]) &&
+               (!row || strcmp(mh_schema[i].name, name) < 0))
+            i++;
+        if (!row) {
+            if (i < mh_schema_count)
+                status = schema_differs(db, "has no", mh_schema[i].type, mh_schema[i].name);
+            break;
+        }
+        want = i < mh_schema_count ? &mh_schema[i] : NULL;
+        if (!want || strcmp(want->name, name) > 0)
+            status = schema_differs(db, "has an extra", text_or(st, 0), name);
+        else if (strcmp(want->name, name) < 0)
+            status = schema_differs(db, "has no", want->type, want->name);
+        else if (!same(want->type, (const char *)sqlite3_column_text(st, 0)) ||
+                 !same(want->tbl_name, (const char *)sqlite3_column_text(st, 2)) ||
+                 !same(want->sql, (const char *)sqlite3_column_text(st, 3)))
+            status = schema_differs(db, "differs from this library's in", want->type, want->name);
+        i++;
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        status = check_fail(db, rc, "reading the schema");
+    sqlite3_finalize(st);
+    return status;
+}
+
+/* integrity_check: every page, every index entry against its row, every
+ * NOT NULL and CHECK (the connection is read-write in memory, so SQLite
+ * checks CHECK constraints too) and uniqueness. */
+static int integrity_check(mlhead *db)
+{
+    sqlite3_stmt *st = NULL;
+    int status = MLHEAD_OK;
+    int rc = sqlite3_prepare_v2(db->sql, "PRAGMA integrity_check(1)", -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *answer = text_or(st, 0), *code = strstr(answer, "error code=");
+        rc = SQLITE_OK;
+        /* A page it could not read for want of memory or a read error
+         * says nothing about the file: report what it is. */
+        if (text_missing(st, 0))
+            rc = SQLITE_NOMEM;
+        else if (code && atoi(code + 11) != SQLITE_CORRUPT)
+            rc = atoi(code + 11);
+        else if (strcmp(answer, "ok") != 0)
+            status = mh_fail(db, MLHEAD_CORRUPT, "integrity_check: %s", answer);
+    }
+    if (rc != SQLITE_OK)
+        status = check_fail(db, rc, "integrity_check");
+    sqlite3_finalize(st);
+    return status;
+}
+
+/* FTS5's own check of the search index against its content, which
+ * integrity_check does not read. */
+static int search_check(mlhead *db)
+{
+    int rc = sqlite3_exec(db->sql, "INSERT INTO search (search) VALUES ('integrity-check')", NULL,
+                          NULL, NULL);
+    if ((rc & 0xff) == SQLITE_CORRUPT)
+        return mh_fail(db, MLHEAD_CORRUPT, "table search: the index does not match its content");
+    return rc == SQLITE_OK ? MLHEAD_OK : check_fail(db, rc, "checking the search index");
+}
+
+static int foreign_key_check(mlhead *db)
+{
+    sqlite3_stmt *st = NULL;
+    int status = MLHEAD_OK;
+    int rc = sqlite3_prepare_v2(db->sql, "PRAGMA foreign_key_check", -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW &&
+        (text_missing(st, 0) || text_missing(st, 2)))
+        rc = SQLITE_NOMEM;
+    if (rc == SQLITE_ROW) {
+        rc = SQLITE_OK;
+        status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %lld: foreign key to %s: no such row",
+                         text_or(st, 0), sqlite3_column_int64(st, 1), text_or(st, 2));
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        status = check_fail(db, rc, "foreign_key_check");
+    sqlite3_finalize(st);
+    return status;
+}
+
+/* The build's checks, statement by statement: a row any of them returns
+ * (table, row, rule) is the first rule the file breaks. */
+static int consistency_checks(mlhead *db)
+{
+    const char *sql = mh_checks_sql;
+    int status = MLHEAD_OK;
+    while (status == MLHEAD_OK && *sql) {
+        sqlite3_stmt *st = NULL;
+        const char *tail = sql;
+        int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, &tail);
+        if (rc == SQLITE_OK && st && (rc = sqlite3_step(st)) == SQLITE_ROW &&
+            (text_missing(st, 0) || text_missing(st, 1) || text_missing(st, 2)))
+            rc = SQLITE_NOMEM;
+        if (rc == SQLITE_ROW)
+            status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %s: %s", text_or(st, 0),
+                             text_or(st, 1), text_or(st, 2));
+        else if (rc != SQLITE_OK && rc != SQLITE_DONE)
+            status = check_fail(db, rc, "a consistency check");
+        sqlite3_finalize(st);
+        sql = tail;
+    }
+    return status;
+}
+
+static int utf8_valid(const unsigned char *s, size_t n)
+{
+    size_t i = 0, len;
+    while (i < n && (len = mh_utf8_length(s + i)) != 0 && len <= n - i)
+        i += len;
+    return i == n;
+}
+
+/* A value of a column declared TEXT, INTEGER or REAL has that type (or
+ * is NULL), and every text is valid UTF-8 of at most MH_TEXT_MAX bytes:
+ * what a caller gets is what the header promises. */
+static const char *value_fault(sqlite3_stmt *st, int col)
+{
+    const char *decl = sqlite3_column_decltype(st, col);
+    int type = sqlite3_column_type(st, col);
+    if (type == SQLITE_NULL)
+        return NULL;
+    if (decl && strcmp(decl, "TEXT") == 0 && type != SQLITE_TEXT)
+        return "a TEXT column holds another type";
+    if (decl && strcmp(decl, "INTEGER") == 0 && type != SQLITE_INTEGER)
+        return "an INTEGER column holds another type";
+    if (decl && strcmp(decl, "REAL") == 0 && type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+        return "a REAL column holds another type";
+    if (type == SQLITE_TEXT) {
+        const unsigned char *s = sqlite3_column_text(st, col);
+        if (!s)
+            return ""; /* out of memory: check_table_values says so */
+        size_t n = (size_t)sqlite3_column_bytes(st, col);
+        if (n > MH_TEXT_MAX)
+            return "a text is longer than the library takes";
+        if (s && (memchr(s, 0, n) || !utf8_valid(s, n)))
+            return "a text is not valid UTF-8";
+    }
+    return NULL;
+}
+
+static int check_table_values(mlhead *db, const struct mh_schema_entry *t)
+{
+    int keyed = strstr(t->sql, "WITHOUT ROWID") != NULL;
+    char *sql = sqlite3_mprintf("SELECT %s, * FROM \"%w\"", keyed ? "NULL" : "rowid", t->name);
+    sqlite3_stmt *st = NULL;
+    int rc, status = MLHEAD_OK;
+    if (!sql)
+        return mh_fail(db, MLHEAD_NOMEM, "checking values: out of memory");
+    rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
+    sqlite3_free(sql);
+    while (rc == SQLITE_OK && status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int col, n = sqlite3_column_count(st);
+        rc = SQLITE_OK;
+        for (col = 1; col < n && status == MLHEAD_OK; col++) {
+            const char *fault = value_fault(st, col);
+            if (fault && !*fault)
+                status = mh_fail(db, MLHEAD_NOMEM, "checking values: out of memory");
+            else if (fault && keyed)
+                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row with key %.64s: column %s: %s",
+                                 t->name, value_fault(st, 1) ? "?" : text_or(st, 1),
+                                 sqlite3_column_name(st, col), fault);
+            else if (fault)
+                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %lld: column %s: %s", t->name,
+                                 sqlite3_column_int64(st, 0), sqlite3_column_name(st, col), fault);
+        }
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        status = check_fail(db, rc, "checking values");
+    sqlite3_finalize(st);
+    return status;
+}
+
+static int check_values(mlhead *db)
+{
+    size_t i;
+    int status = MLHEAD_OK;
+    for (i = 0; i < mh_schema_count && status == MLHEAD_OK; i++)
+        if (strcmp(mh_schema[i].type, "table") == 0 &&
+            strncmp(mh_schema[i].sql, "CREATE VIRTUAL", 14) != 0)
+            status = check_table_values(db, &mh_schema[i]);
+    return status;
+}
+
+int mh_validate(mlhead *db)
+{
+    int status = check_schema(db);
+    if (status == MLHEAD_OK)
+        status = integrity_check(db);
+    if (status == MLHEAD_OK)
+        status = search_check(db);
+    if (status == MLHEAD_OK)
+        status = foreign_key_check(db);
+    if (status == MLHEAD_OK)
+        status = consistency_checks(db);
+    if (status == MLHEAD_OK)
+        status = check_values(db);
+    return status;
+}
