@@ -44,6 +44,19 @@
  * (open-ended: "$644,261+", "or higher"; the figure is a floor) or
  * MLHEAD_UNKNOWN (the guide gives no figure; usd is -1, never 0).
  *
+ * ABI
+ *
+ * Programs allocate the public structs themselves (mlhead_salary s;) and
+ * index the lists they are given by their own sizeof (out[i]).  So no
+ * field may be added to, removed from or moved within a public struct, and
+ * no enum value renumbered, without a new SONAME (libmlhead.so.2): a
+ * program built against 1.0 and run with a larger struct would read every
+ * element but the first at the wrong place.  A minor release (1.1, 1.2,
+ * ...) only adds: new calls, new structs, enum values under unused numbers; new
+ * data about an existing thing comes through a new call, never a new
+ * field.  Every 1.0 contract holds in every 1.x, mlhead_open() setting
+ * *out to NULL on failure included.
+ *
  * THREAD SAFETY
  *
  * A handle may be used by one thread at a time.  Separate handles are
@@ -74,9 +87,9 @@ extern "C" {
 #endif
 
 #define MLHEAD_VERSION_MAJOR 1
-#define MLHEAD_VERSION_MINOR 0
+#define MLHEAD_VERSION_MINOR 1
 #define MLHEAD_VERSION_PATCH 0
-#define MLHEAD_VERSION "1.0.0"
+#define MLHEAD_VERSION "1.1.0"
 
 /* The schema version (PRAGMA user_version) this library reads. */
 #define MLHEAD_SCHEMA_VERSION 1
@@ -363,6 +376,67 @@ typedef struct mlhead_role_name {
  *         names no role); MLHEAD_SQLITE.
  */
 MLHEAD_API int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count);
+
+/* ------------------------------------------------------------------ */
+/* Names as people type them (1.1)                                     */
+
+typedef struct mlhead_role_match_hit {
+    mlhead_role role;         /* the candidate */
+    double score;             /* 0 .. 1: 1 only for a name the lookups find
+                                 as typed (case and spaces aside) */
+    mlhead_name_kind matched; /* which kind of name scored best */
+    const char *name;         /* that name, as the guide writes it */
+} mlhead_role_match_hit;
+
+/*
+ * Ranks the roles a typed text may mean, best first: "hed of machin
+ * lerning", "ML head", "VP DS", "sr. ML eng", "vice president of AI
+ * products".  Words are compared whatever their order, case or plural,
+ * the usual abbreviations of job titles are spelled out ("sr", "vp",
+ * "ml", "ds", "pm", "hd", "mgr", ...), small words ("of", "the") are
+ * dropped and each word may carry a typo; a missing or extra word lowers
+ * the score, never to nothing.  Each role appears once, with its best name;
+ * candidates scoring below about a third are left out; ties go by the
+ * data's order.  The same mechanism serves mlhead_match().
+ * @param text   under the name rules (see CONVENTIONS, Names).
+ * @param limit  the most candidates; 0 for all that score.
+ * @return MLHEAD_OK, with count 0 when nothing is close; MLHEAD_EMPTY;
+ *         MLHEAD_INVALID (db, text, out or count NULL; text not UTF-8 or
+ *         too long); MLHEAD_NOMEM; MLHEAD_CORRUPT; MLHEAD_SQLITE.  The list
+ *         is the caller's (mlhead_free()); its strings are the handle's.
+ *         One thread at a time per handle.
+ */
+MLHEAD_API int mlhead_role_match(mlhead *db, const char *text, size_t limit,
+                                 mlhead_role_match_hit **out, size_t *count);
+
+/* What mlhead_match() ranks. */
+typedef enum mlhead_match_what {
+    MLHEAD_MATCH_ROLE = 1,    /* roles: titles, aliases, slugs */
+    MLHEAD_MATCH_TRACK = 2,   /* career tracks: titles, slugs */
+    MLHEAD_MATCH_SECTION = 3, /* the guide's sections: titles, slugs */
+    MLHEAD_MATCH_CATEGORY = 4 /* the headings of every section: titles, slugs */
+} mlhead_match_what;
+
+typedef struct mlhead_match_hit {
+    const char *slug;         /* the candidate's slug */
+    const char *title;        /* its title */
+    const char *section;      /* slug of the section it lies in (a role's, a
+                                 heading's), or NULL for tracks and sections */
+    double score;             /* as mlhead_role_match_hit's */
+    mlhead_name_kind matched; /* which kind of name scored best */
+    const char *name;         /* that name, as the guide writes it */
+} mlhead_match_hit;
+
+/*
+ * As mlhead_role_match(), for any of the tables mlhead_match_what names:
+ * candidates best first, each with its slug and title (pass either back to
+ * the call that takes such a name).  A heading's title may occur in two
+ * sections; each is its own candidate, with its section.
+ * @return as mlhead_role_match(), and MLHEAD_INVALID for a `what` not in
+ *         the enum.
+ */
+MLHEAD_API int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t limit,
+                            mlhead_match_hit **out, size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Career tracks and progression                                       */

@@ -340,6 +340,33 @@ static inline int op_role_names(mlhead *db, const char *a, uint64_t *h)
     (void)a;
     OPS_LIST_CALL(mlhead_role_name, dig_role_name, mlhead_role_names(db, &out, &count));
 }
+static inline void dig_role_match(uint64_t *h, const void *row)
+{
+    const mlhead_role_match_hit *m = row;
+    dig_role(h, &m->role);
+    dig_bytes(h, &m->score, sizeof m->score);
+    dig_int(h, m->matched);
+    dig_str(h, m->name);
+}
+static inline void dig_match(uint64_t *h, const void *row)
+{
+    const mlhead_match_hit *m = row;
+    dig_str(h, m->slug);
+    dig_str(h, m->title);
+    dig_str(h, m->section);
+    dig_bytes(h, &m->score, sizeof m->score);
+    dig_int(h, m->matched);
+    dig_str(h, m->name);
+}
+static inline int op_role_match(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_role_match_hit, dig_role_match, mlhead_role_match(db, a, 5, &out, &count));
+}
+static inline int op_match_heading(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_match_hit, dig_match,
+                  mlhead_match(db, MLHEAD_MATCH_CATEGORY, a, 5, &out, &count));
+}
 static inline int op_salary_range(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_ONE_CALL(mlhead_salary, dig_salary, mlhead_salary_range(db, a, &out));
@@ -445,6 +472,10 @@ static const struct op ops[] = {
      2},
     {"mlhead_step_list", op_step_list, NULL, OPS_READS, 0, 0},
     {"mlhead_role_names", op_role_names, NULL, OPS_READS, 0, 0},
+    {"mlhead_role_match", op_role_match, "hd of machin lerning", OPS_READS | OPS_BIT(MLHEAD_EMPTY),
+     OPS_BIT(MLHEAD_OK), 2},
+    {"mlhead_match (heading)", op_match_heading, "efective comunication",
+     OPS_READS | OPS_BIT(MLHEAD_EMPTY), OPS_BIT(MLHEAD_OK), 3},
     {"mlhead_salary_range", op_salary_range, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
      OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_salary_compare", op_salary_compare, "CDO", OPS_NAMED | OPS_BIT(MLHEAD_NO_DATA),
