@@ -1,0 +1,76 @@
+"""libmlhead from Python: the AI / ML leader's career guide as data.
+
+    import mlhead
+    with mlhead.open() as db:              # the data compiled into libmlhead
+        band = db.salary_range("Head of ML")
+        print(band.role, band.max.usd, band.max.bound.name)
+
+Every answer is a frozen dataclass (mlhead.types); every failure raises
+MlheadError with .status (a Status) and .message (the library's detail).
+"""
+
+from ._library import Library, LibraryNotFound, load
+from .database import Database, open
+from .errors import MlheadError, Status
+from .pure import enum_name, figure_format, salary_compare, strerror, version
+from .types import (
+    Bound,
+    Category,
+    Edge,
+    Edition,
+    Figure,
+    Hit,
+    HitKind,
+    Item,
+    NameKind,
+    Offer,
+    OfferVerdict,
+    Reach,
+    Role,
+    RoleName,
+    Salary,
+    Section,
+    Stat,
+    Step,
+    StepKind,
+    Track,
+    Unit,
+)
+
+__all__ = [
+    "Bound",
+    "Category",
+    "Database",
+    "Edge",
+    "Edition",
+    "Figure",
+    "Hit",
+    "HitKind",
+    "Item",
+    "Library",
+    "LibraryNotFound",
+    "MlheadError",
+    "NameKind",
+    "Offer",
+    "OfferVerdict",
+    "Reach",
+    "Role",
+    "RoleName",
+    "Salary",
+    "Section",
+    "Stat",
+    "Status",
+    "Step",
+    "StepKind",
+    "Track",
+    "Unit",
+    "enum_name",
+    "figure_format",
+    "load",
+    "open",
+    "salary_compare",
+    "strerror",
+    "version",
+]
+
+__version__ = "1.1.0"
