@@ -21,6 +21,7 @@ if [ "$need" = ci ]; then
     packages="$packages librsvg2-bin"  # make pictures
     packages="$packages time"  # benchmarks
     packages="$packages clang libclang-rt-dev gcovr"  # hardening
+    packages="$packages cmake meson ninja-build"  # installcheck: the CMake and Meson consumers
     packages="$packages abigail-tools"  # make check-abi
     packages="$packages gcc-multilib libsqlite3-dev:i386 libcmocka-dev:i386"  # make check-i386
     packages="$packages gcc-mingw-w64-x86-64"  # make check-mingw
