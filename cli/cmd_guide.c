@@ -146,20 +146,15 @@ static int list_items(struct cli *c, const char *section, const char *category)
 {
     mlhead_item *items;
     size_t n;
-    mlhead_category *cats;
     int status = mlhead_item_list(c->db, section, category, &items, &n), exit_status;
     if (status == MLHEAD_OK)
         return print_items(c, items, n);
     exit_status = cli_fail(c, status);
-    if (status != MLHEAD_NOT_FOUND)
-        return exit_status;
-    /* The section is known when the heading alone is missing. */
-    if (category && mlhead_category_list(c->db, section, &cats, &n) == MLHEAD_OK) {
-        mlhead_free(cats);
+    /* mlhead_item_list(db, section, category, ...): argument 3 is the heading. */
+    if (status == MLHEAD_NOT_FOUND && mlhead_errarg(c->db) == 3)
         suggest_list_name(c, section, category);
-    } else {
+    else if (status == MLHEAD_NOT_FOUND)
         suggest_list_name(c, NULL, section);
-    }
     return exit_status;
 }
 

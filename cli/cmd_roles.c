@@ -173,7 +173,6 @@ int cmd_path(struct cli *c, int argc, char **argv)
                                          {"note", "HOW", 0, NULL}};
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_step *steps;
-    mlhead_role r;
     size_t n, i;
     json_t *answer;
     int skip, k = path_split(c, argc, argv, &skip), status;
@@ -185,10 +184,9 @@ int cmd_path(struct cli *c, int argc, char **argv)
     status = mlhead_path_steps(c->db, from, to, &steps, &n);
     if (status != MLHEAD_OK) {
         int exit_status = cli_fail(c, status);
-        /* The message said which name is unknown; the suggestion needs it
-         * too, and asking the library again must follow the message. */
+        /* mlhead_path_steps(db, from, to, ...): argument 3 is `to`. */
         if (status == MLHEAD_NOT_FOUND)
-            suggest_role(c, mlhead_role_find(c->db, from, &r) == MLHEAD_NOT_FOUND ? from : to);
+            suggest_role(c, mlhead_errarg(c->db) == 3 ? to : from);
         status = exit_status;
         goto done;
     }

@@ -178,14 +178,13 @@ static int check_usage(struct cli *c, const struct command *cmd, int nargs)
 
 static int run(struct cli *c, const struct command *cmd, int argc, char **argv)
 {
-    char *joined = NULL;
-    int status = mlhead_open(c->db_path, &c->db);
+    char *joined = NULL, detail[512];
+    int status = mlhead_open_msg(c->db_path, &c->db, detail, sizeof detail);
     if (status != MLHEAD_OK) {
-        /* No handle, so no detail: the status and the path say it all. */
         const char *word = mlhead_strerror(status);
         if (c->db_path)
-            return cli_say(c, EXIT_USAGE, word, "--db \"%s\": %s", c->db_path, word);
-        return cli_say(c, EXIT_USAGE, word, "the embedded data: %s", word);
+            return cli_say(c, EXIT_USAGE, word, "--db \"%s\": %s: %s", c->db_path, word, detail);
+        return cli_say(c, EXIT_USAGE, word, "the embedded data: %s: %s", word, detail);
     }
     /* `mlhead salary head of ml` asks for one name of three words. */
     if ((cmd->flags & JOIN) && argc > 1) {

@@ -194,8 +194,8 @@ mkdir "$tmp/dir"
 printf 'not a database at all, but long enough to be read as one if it were' >"$tmp/text.db"
 head -c 8192 "$db" >"$tmp/truncated.db"
 sqlite3 "$tmp/other.db" 'CREATE TABLE t(x); INSERT INTO t VALUES (1)'
-t --vg '--db missing' 2 EMPTY "\"$tmp/missing.db\": cannot open or read the file" --db "$tmp/missing.db" roles
-t '--db a directory' 2 EMPTY 'cannot open or read the file' --db "$tmp/dir" roles
+t --vg '--db missing' 2 EMPTY "\"$tmp/missing.db\": cannot open or read the file: .*No such file or directory" --db "$tmp/missing.db" roles
+t '--db a directory' 2 EMPTY 'cannot open or read the file: .*: is a directory$' --db "$tmp/dir" roles
 t '--db a text file' 2 EMPTY 'not an mlhead database' --db "$tmp/text.db" roles
 t '--db another SQLite database' 2 EMPTY 'not an mlhead database' --db "$tmp/other.db" roles
 t --vg '--db truncated' 2 EMPTY 'damaged' --db "$tmp/truncated.db" roles

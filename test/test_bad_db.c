@@ -12,6 +12,7 @@
  * any of them.  The ASan and valgrind runs of this test make "no crash"
  * mean no memory error either.
  */
+#include <dirent.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -54,6 +55,31 @@ static void assert_nothing_beside(const char *path)
         snprintf(other, sizeof other, "%s%s", path, beside[i]);
         if (access(other, F_OK) == 0)
             fail_msg("%s appeared", other);
+    }
+}
+
+/* The names in the test directory, sorted, one per line. */
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void listing(char *out, size_t size)
+{
+    char *names[64];
+    size_t n = 0, i;
+    struct dirent *e;
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    while ((e = readdir(d)) != NULL && n < 64)
+        names[n++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, n, sizeof *names, by_name);
+    out[0] = '\0';
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(out);
+        snprintf(out + len, size - len, "%s\n", names[i]);
+        free(names[i]);
     }
 }
 
@@ -471,15 +497,226 @@ static void a_damaged_header_of_ours_is_corrupt(void **state)
 }
 
 /* A WAL-mode copy needs a -shm file a read-only open may not create. */
-static void a_wal_mode_copy_opens_or_says_why(void **state)
+/* The path of a file in the test directory, in the caller's buffer
+ * (path_of()'s is reused by the next call). */
+static const char *keep_path(char *buf, size_t size, const char *name)
 {
-    const char *path = altered("wal.db", "PRAGMA journal_mode = WAL");
-    int status;
+    snprintf(buf, size, "%s/%s", dir, name);
+    return buf;
+}
+
+/* A WAL-mode copy with no -wal file opens, and nothing appears beside it. */
+static void a_wal_mode_copy_opens_and_writes_nothing(void **state)
+{
+    char path[300];
     (void)state;
-    unlink(path_of("wal.db-wal"));
-    unlink(path_of("wal.db-shm"));
-    status = open_and_query(path, "WAL mode");
-    assert_true(status == MLHEAD_OK || status == MLHEAD_IO);
+    keep_path(path, sizeof path, "wal.db");
+    altered("wal.db", "PRAGMA journal_mode = WAL");
+    assert_int_not_equal(access(path, F_OK), -1);
+    expect_open(path, "WAL mode", MLHEAD_OK);
+}
+
+/* A WAL file with changes not yet in the database: a writer still has it
+ * open.  The handle would miss them, so the open says so. */
+static void a_wal_file_with_changes_is_busy(void **state)
+{
+    char path[300], msg[512];
+    sqlite3 *w = NULL;
+    mlhead *db = (mlhead *)&db;
+    (void)state;
+    keep_path(path, sizeof path, "wal.db");
+    write_file("wal.db", real, real_size);
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w,
+                                  "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                                  " UPDATE salary_band SET min_usd = min_usd + 1 WHERE id = 1",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(mlhead_open_msg(path, &db, msg, sizeof msg), MLHEAD_BUSY);
+    assert_null(db);
+    assert_non_null(strstr(msg, "wal_checkpoint"));
+    assert_int_equal(sqlite3_close(w), SQLITE_OK); /* checkpoints, removes the -wal */
+    expect_open(path, "WAL mode after its writer closed", MLHEAD_OK);
+}
+
+/* A writer holding the file: waited for, then MLHEAD_BUSY; once it has
+ * finished, the file opens. */
+static void a_file_a_writer_holds_is_busy(void **state)
+{
+    char path[300], msg[512];
+    sqlite3 *w = NULL;
+    mlhead *db = (mlhead *)&db;
+    (void)state;
+    keep_path(path, sizeof path, "busy.db");
+    write_file("busy.db", real, real_size);
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(mlhead_open_msg(path, &db, msg, sizeof msg), MLHEAD_BUSY);
+    assert_null(db);
+    assert_non_null(strstr(msg, "a writer holds the file"));
+    assert_int_equal(sqlite3_exec(w, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+    expect_open(path, "after the writer", MLHEAD_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+}
+
+/* A hot journal: a writer died in the middle of a change, so the file may
+ * be half written until a read-write open rolls it back.  Made by copying
+ * the file and its journal while a change is under way. */
+static void a_hot_journal_is_busy_and_says_what_to_do(void **state)
+{
+    char path[300], journal[300], hot[300], hot_journal[300], msg[512];
+    sqlite3 *w = NULL;
+    mlhead *db = (mlhead *)&db;
+    FILE *in, *out;
+    int c;
+    (void)state;
+    keep_path(path, sizeof path, "writer.db");
+    keep_path(journal, sizeof journal, "writer.db-journal");
+    keep_path(hot, sizeof hot, "hot.db");
+    keep_path(hot_journal, sizeof hot_journal, "hot.db-journal");
+    write_file("writer.db", real, real_size);
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w,
+                                  "PRAGMA cache_size = 1; BEGIN;"
+                                  " UPDATE item SET text = text || ' (changed)'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(access(journal, F_OK), 0);
+    for (c = 0; c < 2; c++) {
+        in = fopen(c ? journal : path, "rb");
+        out = fopen(c ? hot_journal : hot, "wb");
+        assert_non_null(in);
+        assert_non_null(out);
+        while ((c & 2) == 0) {
+            int byte = getc(in);
+            if (byte == EOF)
+                break;
+            putc(byte, out);
+        }
+        fclose(in);
+        assert_int_equal(fclose(out), 0);
+    }
+    assert_int_equal(sqlite3_exec(w, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    assert_int_equal(mlhead_open_msg(hot, &db, msg, sizeof msg), MLHEAD_BUSY);
+    assert_null(db);
+    assert_non_null(strstr(msg, "hot journal"));
+    assert_non_null(strstr(msg, "roll it back"));
+    assert_int_equal(access(hot_journal, F_OK), 0); /* left as it was */
+}
+
+/* A FIFO, and a symbolic link to one, are no files: refused at once. */
+static void a_fifo_is_not_a_file_and_never_blocks(void **state)
+{
+    char fifo[300], link[300];
+    mlhead *db = (mlhead *)&db;
+    (void)state;
+    keep_path(fifo, sizeof fifo, "fifo.db");
+    keep_path(link, sizeof link, "link.db");
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_int_equal(symlink(fifo, link), 0);
+    assert_int_equal(mlhead_open(fifo, &db), MLHEAD_IO);
+    assert_int_equal(mlhead_open(link, &db), MLHEAD_IO);
+    assert_null(db);
+}
+
+/* A relative path longer than SQLite's 512-byte limit opens all the same. */
+static void a_long_relative_path_opens(void **state)
+{
+    char cwd[4096], rel[1200] = "", sub[1300];
+    mlhead *db = NULL;
+    int i;
+    (void)state;
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    for (i = 0; i < 10; i++) {
+        strcat(rel, "a-directory-with-a-rather-long-name-to-make-the-path-long-0123456789-");
+        rel[strlen(rel) - 1] = (char)('0' + i);
+        assert_int_equal(mkdir(rel, 0700), 0);
+        strcat(rel, "/");
+    }
+    snprintf(sub, sizeof sub, "%sours.db", rel);
+    write_file("long.db", real, real_size);
+    assert_int_equal(rename("long.db", sub), 0);
+    assert_true(strlen(sub) > 512);
+    assert_int_equal(mlhead_open(sub, &db), MLHEAD_OK);
+    mlhead_close(db);
+    assert_int_equal(unlink(sub), 0);
+    for (i = 9; i >= 0; i--) {
+        rel[strlen(rel) - 1] = '\0';
+        assert_int_equal(rmdir(rel), 0);
+        *(strrchr(rel, '/') ? strrchr(rel, '/') + 1 : rel) = '\0';
+    }
+    assert_int_equal(chdir(cwd), 0);
+}
+
+/* What a handle answers, as one digest per query. */
+static void answers(mlhead *db, uint64_t *digests)
+{
+    size_t i;
+    for (i = 0; i < OPS_COUNT; i++)
+        if (ops_run(&ops[i], db, NULL, &digests[i]) != MLHEAD_OK)
+            digests[i] = 0;
+}
+
+/* Whatever happens to the file after open, a handle answers from the
+ * version it opened: the same answers before and after. */
+static void a_change_under_a_handle_changes_no_answer(void **state)
+{
+    static const char *const changes[] = {"write in place", "truncate", "delete", "rename over"};
+    char path[300], other[300];
+    size_t c;
+    (void)state;
+    keep_path(path, sizeof path, "live.db");
+    keep_path(other, sizeof other, "other.db");
+    for (c = 0; c < 4; c++) {
+        uint64_t before[OPS_COUNT], after[OPS_COUNT];
+        mlhead *db = NULL;
+        mlhead_salary band;
+        sqlite3 *w = NULL;
+        write_file("live.db", real, real_size);
+        assert_int_equal(mlhead_open(path, &db), MLHEAD_OK);
+        assert_int_equal(mlhead_salary_range(db, "head of ml", &band), MLHEAD_OK);
+        answers(db, before);
+        if (c == 0) {
+            assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+            assert_int_equal(sqlite3_exec(w,
+                                          "UPDATE salary_band SET min_usd = 190000 WHERE id ="
+                                          " (SELECT band_id FROM salary_band_role JOIN role"
+                                          " ON role.id = role_id WHERE role.slug ="
+                                          " 'head-of-machine-learning')",
+                                          NULL, NULL, NULL),
+                             SQLITE_OK);
+            assert_int_equal(sqlite3_close(w), SQLITE_OK);
+        } else if (c == 1) {
+            assert_int_equal(truncate(path, 0), 0);
+        } else if (c == 2) {
+            assert_int_equal(unlink(path), 0);
+        } else {
+            write_file("other.db", "not a database", 14);
+            assert_int_equal(rename(other, path), 0);
+        }
+        answers(db, after);
+        if (memcmp(before, after, sizeof before) != 0)
+            fail_msg("%s: the answers changed", changes[c]);
+        mlhead_close(db);
+    }
+    unlink(path);
+}
+
+/* Opening and closing leaves the directory as it was: no file appears. */
+static void the_directory_is_unchanged_after_open_and_close(void **state)
+{
+    char before[4096], after[4096];
+    mlhead *db = NULL;
+    (void)state;
+    write_file("list.db", real, real_size);
+    assert_int_equal(mlhead_open(path_of("list.db"), &db), MLHEAD_OK);
+    listing(before, sizeof before);
+    query_everything(db, "listing");
+    mlhead_close(db);
+    listing(after, sizeof after);
+    assert_string_equal(before, after);
 }
 
 static int setup(void **state)
@@ -508,13 +745,22 @@ static int teardown(void **state)
                                        "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory",
                                        ":memory:",     "figure.db",    "stat.db",
                                        "max.db",       "schema.db",    "noview.db",
-                                       "rule.db",      "header.db"};
+                                       "rule.db",      "header.db",    "busy.db",
+                                       "writer.db",    "hot.db",       "hot.db-journal",
+                                       "fifo.db",      "link.db",      "live.db",
+                                       "list.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
         unlink(path_of(made[i]));
     free(real);
-    return rmdir(dir); /* fails if anything else appeared */
+    if (rmdir(dir) != 0) { /* anything else that appeared */
+        char left[4096];
+        listing(left, sizeof left);
+        fprintf(stderr, "left in %s:\n%s", dir, left);
+        return -1;
+    }
+    return 0;
 }
 
 int main(void)
@@ -530,7 +776,14 @@ int main(void)
         cmocka_unit_test(a_broken_rule_is_corrupt),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
-        cmocka_unit_test(a_wal_mode_copy_opens_or_says_why),
+        cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),
+        cmocka_unit_test(a_wal_file_with_changes_is_busy),
+        cmocka_unit_test(a_file_a_writer_holds_is_busy),
+        cmocka_unit_test(a_hot_journal_is_busy_and_says_what_to_do),
+        cmocka_unit_test(a_fifo_is_not_a_file_and_never_blocks),
+        cmocka_unit_test(a_long_relative_path_opens),
+        cmocka_unit_test(a_change_under_a_handle_changes_no_answer),
+        cmocka_unit_test(the_directory_is_unchanged_after_open_and_close),
         cmocka_unit_test(random_corruptions_never_crash),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

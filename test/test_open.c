@@ -314,10 +314,69 @@ static void database_file_is_unchanged_by_the_run(void **state)
     free(now.data);
 }
 
+/* mlhead_open_msg() keeps what mlhead_open() loses with its handle. */
+static void open_msg_keeps_the_detail_of_a_failure(void **state)
+{
+    char msg[512], tiny[8];
+    mlhead *db = (mlhead *)&db;
+    (void)state;
+    assert_int_equal(mlhead_open_msg("/nonexistent/x.db", &db, msg, sizeof msg), MLHEAD_IO);
+    assert_null(db);
+    assert_string_equal(msg, "/nonexistent/x.db: No such file or directory");
+    /* cut to fit, always NUL-terminated */
+    assert_int_equal(mlhead_open_msg("/nonexistent/x.db", &db, tiny, sizeof tiny), MLHEAD_IO);
+    assert_string_equal(tiny, "/nonexi");
+    assert_int_equal(mlhead_open_msg("/", &db, msg, sizeof msg), MLHEAD_IO);
+    assert_string_equal(msg, "/: is a directory");
+    assert_int_equal(mlhead_open_msg("/dev/null", &db, msg, sizeof msg), MLHEAD_IO);
+    assert_string_equal(msg, "/dev/null: not a regular file");
+    assert_int_equal(mlhead_open_msg("", &db, msg, sizeof msg), MLHEAD_INVALID);
+    assert_string_equal(msg, "path is empty");
+    assert_int_equal(mlhead_open_msg(NULL, NULL, msg, sizeof msg), MLHEAD_INVALID);
+    assert_string_equal(msg, "out is NULL");
+    /* names and quotes are copied, never interpreted */
+    assert_int_equal(mlhead_open_msg("/nonexistent/%s%n'; DROP TABLE role", &db, msg, sizeof msg),
+                     MLHEAD_IO);
+    assert_string_equal(msg, "/nonexistent/%s%n'; DROP TABLE role: No such file or directory");
+    assert_null(db);
+}
+
+static void open_msg_on_success_says_not_an_error(void **state)
+{
+    char msg[64];
+    mlhead *db = NULL;
+    (void)state;
+    assert_int_equal(mlhead_open_msg(TEST_DB, &db, msg, sizeof msg), MLHEAD_OK);
+    assert_non_null(db);
+    assert_string_equal(msg, "not an error");
+    mlhead_close(db);
+    db = NULL;
+    assert_int_equal(mlhead_open_msg(NULL, &db, msg, sizeof msg), MLHEAD_OK);
+    assert_string_equal(msg, "not an error");
+    mlhead_close(db);
+}
+
+static void open_msg_takes_no_buffer_only_with_size_zero(void **state)
+{
+    mlhead *db = (mlhead *)&db;
+    char untouched[4] = "abc";
+    (void)state;
+    assert_int_equal(mlhead_open_msg(NULL, &db, NULL, 5), MLHEAD_INVALID);
+    assert_null(db);
+    assert_int_equal(mlhead_open_msg(NULL, &db, NULL, 0), MLHEAD_OK);
+    mlhead_close(db);
+    assert_int_equal(mlhead_open_msg("/nonexistent", &db, untouched, 0), MLHEAD_IO);
+    assert_string_equal(untouched, "abc");
+    assert_null(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(embedded_data_opens_and_answers),
+        cmocka_unit_test(open_msg_keeps_the_detail_of_a_failure),
+        cmocka_unit_test(open_msg_on_success_says_not_an_error),
+        cmocka_unit_test(open_msg_takes_no_buffer_only_with_size_zero),
         cmocka_unit_test(database_file_opens_by_path_and_answers),
         cmocka_unit_test(close_of_null_does_nothing),
         cmocka_unit_test(every_status_has_its_own_nonempty_name),
