@@ -76,11 +76,11 @@ static json_t *do_initialize(struct mcp_server *s, json_t *params, struct mcp_er
     s->initialized = 1;
     mcp_log(s, LOG_INFO, "client asked for %s; speaking %s", asked, s->version);
     return json_pack(
-        "{s:s, s:{s:{s:b}, s:{s:b, s:b}, s:{s:b}, s:{}}, s:{s:s, s:s, s:s}, s:s}",
+        "{s:s, s:{s:{s:b}, s:{s:b, s:b}, s:{s:b}, s:{}, s:{}}, s:{s:s, s:s, s:s}, s:s}",
         "protocolVersion", s->version, "capabilities", "tools", "listChanged", 0, "resources",
-        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "logging", "serverInfo",
-        "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide", "version",
-        MLHEAD_VERSION, "instructions",
+        "subscribe", 0, "listChanged", 0, "prompts", "listChanged", 0, "completions", "logging",
+        "serverInfo", "name", "mlhead", "title", "libmlhead: the AI/ML leadership career guide",
+        "version", MLHEAD_VERSION, "instructions",
         "Offline reference data from one guide to AI/ML leadership careers (US market, 2024): "
         "roles and their aliases, career tracks and the steps between roles, salary bands, "
         "responsibilities, requirements, skills, best practices, challenges, trends and market "
@@ -144,6 +144,14 @@ static const struct method methods[] = {
     {"prompts/get", prompts_get,
      "{'type':'object','required':['name'],'properties':{'name':{'type':'string'},"
      "'arguments':{'type':'object','additionalProperties':{'type':'string'}}}}"},
+    {"completion/complete", completion_complete,
+     "{'type':'object','required':['ref','argument'],'properties':{"
+     "'ref':{'type':'object','required':['type'],'properties':{'type':{'type':'string',"
+     "'enum':['ref/prompt','ref/resource']},'name':{'type':'string'},'uri':{'type':'string'}}},"
+     "'argument':{'type':'object','required':['name','value'],'properties':{"
+     "'name':{'type':'string'},'value':{'type':'string'}}},"
+     "'context':{'type':'object','properties':{'arguments':{'type':'object',"
+     "'additionalProperties':{'type':'string'}}}}}}"},
 };
 #define NMETHODS (sizeof methods / sizeof methods[0])
 

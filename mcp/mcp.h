@@ -101,6 +101,12 @@ json_t *prompts_list(struct mcp_server *s, json_t *params, struct mcp_err *e);
 json_t *prompts_get(struct mcp_server *s, json_t *params, struct mcp_err *e);
 json_t *completion_complete(struct mcp_server *s, json_t *params, struct mcp_err *e);
 
+/* Names the library's matcher ranks closest to typed, at most limit, as
+ * a JSON array of titles (or slugs); only those of section when it is not
+ * NULL.  Empty when nothing is close or typed is blank. */
+json_t *match_names(struct mcp_server *s, mlhead_match_what what, const char *typed,
+                    const char *section, int slugs, size_t limit);
+
 /* A string member of params, or NULL (the caller's schema made it one). */
 const char *param_text(const json_t *params, const char *key);
 

@@ -13,6 +13,7 @@
 
 #define SECTION_URI "mlhead://section/"
 #define ROLE_URI "mlhead://role/"
+#define TRACK_URI "mlhead://track/"
 
 static json_t *resource(const char *uri, const char *name, const char *title,
                         const char *description, const char *mime)
@@ -50,28 +51,44 @@ json_t *resources_list(struct mcp_server *s, json_t *params, struct mcp_err *e)
     return json_pack("{s:o}", "resources", list);
 }
 
+static json_t *template(const char *uri, const char *name, const char *title,
+                        const char *description, const char *mime)
+{
+    return json_pack("{s:s, s:s, s:s, s:s, s:s}", "uriTemplate", uri, "name", name, "title", title,
+                     "description", description, "mimeType", mime);
+}
+
 json_t *resources_templates(struct mcp_server *s, json_t *params, struct mcp_err *e)
 {
     (void)s, (void)params, (void)e;
-    return json_pack("{s:[{s:s, s:s, s:s, s:s, s:s}]}", "resourceTemplates", "uriTemplate",
-                     ROLE_URI "{slug}", "name", "role", "title", "A role of the guide",
-                     "description",
-                     "A role by slug (see list_roles): its title, aliases, track and level, "
-                     "salary band, and the steps that lead to it and from it, each with its "
-                     "guide line",
-                     "mimeType", "application/json");
+    return json_pack(
+        "{s:[o, o, o, o]}", "resourceTemplates",
+        template(ROLE_URI "{slug}", "role", "A role of the guide",
+                 "A role by slug (see list_roles): its title, aliases, track and level, salary "
+                 "band, and the steps that lead to it and from it, each with its guide line",
+                 "application/json"),
+        template(TRACK_URI "{slug}", "track", "A career track",
+                 "A career track by slug: its roles in order, each with its guide line",
+                 "text/markdown"),
+        template(SECTION_URI "{slug}", "section", "A section of the guide",
+                 "A section of the guide by slug, as markdown, each item with its guide line",
+                 "text/markdown"),
+        template(SECTION_URI "{section}/{heading}", "heading", "A heading of a section",
+                 "The items under one heading of a section (heading by slug or title)",
+                 "text/markdown"));
 }
 
 /* ---- the texts ---- */
 
-static char *section_markdown(struct mcp_server *s, const mlhead_section *sec)
+/* A section, or its items under one heading (category not NULL). */
+static char *section_markdown(struct mcp_server *s, const mlhead_section *sec, const char *category)
 {
     mlhead_item *items;
     size_t n, i, size;
     char *text = NULL;
     const char *heading = NULL, *group = NULL;
     FILE *f;
-    if (mlhead_item_list(s->db, sec->slug, NULL, &items, &n) != MLHEAD_OK)
+    if (mlhead_item_list(s->db, sec->slug, category, &items, &n) != MLHEAD_OK)
         return NULL;
     f = open_memstream(&text, &size);
     if (!f) {
@@ -135,6 +152,36 @@ static char *salary_markdown(struct mcp_server *s)
     return text;
 }
 
+/* The roles of the track with that slug; NULL when there is none. */
+static char *track_markdown(struct mcp_server *s, const char *slug)
+{
+    mlhead_track *tracks;
+    mlhead_role *roles;
+    size_t nt, n, i, size;
+    char *text = NULL;
+    FILE *f = NULL;
+    if (mlhead_track_list(s->db, &tracks, &nt) != MLHEAD_OK)
+        return NULL;
+    for (i = 0; i < nt && !f; i++) {
+        if (strcmp(tracks[i].slug, slug) != 0 ||
+            mlhead_role_list(s->db, slug, &roles, &n) != MLHEAD_OK)
+            continue;
+        f = open_memstream(&text, &size);
+        if (f) {
+            fprintf(f, "# %s\n\n(guide line %d)\n\n", tracks[i].title, tracks[i].line);
+            for (size_t r = 0; r < n; r++)
+                fprintf(f, "%d. %s (line %d)\n", roles[r].level, roles[r].title, roles[r].line);
+        }
+        mlhead_free(roles);
+    }
+    mlhead_free(tracks);
+    if (f && fclose(f) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 /* The role with that slug, as JSON text; NULL when there is none. */
 static char *role_json(struct mcp_server *s, const char *slug)
 {
@@ -190,17 +237,21 @@ static char *read_uri(struct mcp_server *s, const char *uri, const char **mime)
     if (strcmp(uri, "mlhead://salary") == 0)
         return salary_markdown(s);
     if (strncmp(uri, SECTION_URI, strlen(SECTION_URI)) == 0) {
+        const char *slug = uri + strlen(SECTION_URI), *heading = strchr(slug, '/');
+        size_t len = heading ? (size_t)(heading - slug) : strlen(slug);
         mlhead_section *sec;
         size_t n, i;
         char *text = NULL;
-        if (mlhead_section_list(s->db, &sec, &n) != MLHEAD_OK)
+        if ((heading && !heading[1]) || mlhead_section_list(s->db, &sec, &n) != MLHEAD_OK)
             return NULL;
         for (i = 0; i < n; i++)
-            if (strcmp(sec[i].slug, uri + strlen(SECTION_URI)) == 0)
-                text = section_markdown(s, &sec[i]);
+            if (strlen(sec[i].slug) == len && strncmp(sec[i].slug, slug, len) == 0)
+                text = section_markdown(s, &sec[i], heading ? heading + 1 : NULL);
         mlhead_free(sec);
         return text;
     }
+    if (strncmp(uri, TRACK_URI, strlen(TRACK_URI)) == 0)
+        return track_markdown(s, uri + strlen(TRACK_URI));
     *mime = "application/json";
     if (strcmp(uri, "mlhead://edition") == 0)
         return edition_json(s);

@@ -82,7 +82,23 @@ typedef int (*tool_fn)(struct mcp_server *s, json_t *args, json_t *out);
 struct tool {
     const char *name, *title, *description, *input, *output;
     tool_fn run;
+    /* The arguments given as the library call's 2nd and 3rd (what
+     * mlhead_errarg() reports), and what kind of name each is: a name the
+     * call cannot find gets the closest ones in its error. */
+    const char *named[2];
+    mlhead_match_what what[2];
 };
+
+#define NO_NAMES                                                                                   \
+    {NULL, NULL},                                                                                  \
+    {                                                                                              \
+        0, 0                                                                                       \
+    }
+#define ROLE_ARG(a)                                                                                \
+    {a, NULL},                                                                                     \
+    {                                                                                              \
+        MLHEAD_MATCH_ROLE, 0                                                                       \
+    }
 
 /* Puts a library list into out[key] through its builder; frees the list. */
 #define PUT_LIST(out, key, list, n, builder)                                                       \
@@ -116,10 +132,27 @@ static int t_compare_offer(struct mcp_server *s, json_t *args, json_t *out)
     if (st != MLHEAD_OK)
         return st;
     json_object_set_new(out, "salary", mhj_salary(&sal));
-    json_object_set_new(out, "offer",
-                        json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)offer.usd, "range",
-                                  mlhead_offer_verdict_name(offer.range), "average",
-                                  mlhead_offer_verdict_name(offer.average)));
+    mhj_set(out, "offer", mhj_offer(&offer));
+    return MLHEAD_OK;
+}
+
+static int t_find_role(struct mcp_server *s, json_t *args, json_t *out)
+{
+    mlhead_role_match_hit *hits;
+    json_t *limit = json_object_get(args, "limit"), *list;
+    size_t n, i;
+    int st = mlhead_role_match(s->db, arg(args, "name"),
+                               limit ? (size_t)json_integer_value(limit) : 5, &hits, &n);
+    if (st != MLHEAD_OK)
+        return st;
+    list = json_array();
+    for (i = 0; i < n; i++)
+        json_array_append_new(list, json_pack("{s:o, s:f, s:s, s:o}", "role",
+                                              mhj_role(&hits[i].role), "score", hits[i].score,
+                                              "matched", mlhead_name_kind_name(hits[i].matched),
+                                              "name", mhj_text(hits[i].name)));
+    mlhead_free(hits);
+    mhj_set(out, "matches", list);
     return MLHEAD_OK;
 }
 
@@ -244,7 +277,7 @@ static const struct tool tools[] = {
      "the figure as stated, \"at_least\" means the guide gives only a floor (\"$644,261+\"); "
      "null means the guide gives no figure. Never read null as 0.",
      INPUT("'role'", "'role':" NAME("the role")), OUTPUT("'salary'", "'salary':" SALARY),
-     t_salary_range},
+     t_salary_range, ROLE_ARG("role")},
     {"compare_offer", "Compare a salary offer with a role's band",
      "Compares a yearly offer in whole US dollars with the guide's band for a role. The "
      "verdicts for the range and for the average are below, within, above, at_least_floor "
@@ -257,40 +290,67 @@ static const struct tool tools[] = {
      OUTPUT("'salary','offer'",
             "'salary':" SALARY ",'offer':{'type':'object','required':['usd','range','average'],"
             "'properties':{'usd':" INT ",'range':" STR ",'average':" STR "}}"),
-     t_compare_offer},
-    {"career_path", "Career path between two roles",
+     t_compare_offer, ROLE_ARG("role")},
+    {"career_path",
+     "Career path between two roles",
      "The shortest chain of steps from one role to another along the guide's career tracks "
      "and stated moves: the starting role, then each step in order with the role reached, "
      "its kind (track: the next step of a track; move: another move the guide states), the "
      "guide's note and line. No steps when from and to are one role. Fails with isError "
      "when no steps lead there (the guide's moves go up, not down).",
      INPUT("'from','to'", "'from':" NAME("the starting role") ",'to':" NAME("the target role")),
-     OUTPUT("'from','steps'", "'from':" ROLE ",'steps':" LIST(STEP)), t_career_path},
+     OUTPUT("'from','steps'", "'from':" ROLE ",'steps':" LIST(STEP)),
+     t_career_path,
+     {"from", "to"},
+     {MLHEAD_MATCH_ROLE, MLHEAD_MATCH_ROLE}},
+    {"find_role", "Find a role by a name as typed",
+     "Ranks the roles a typed name may mean, best first, with a score from 0 to 1 (1: the "
+     "name as the guide or an alias writes it): typos, word order, plurals and the usual "
+     "abbreviations (sr, vp, ml, ds, pm, mgr) are forgiven. Use it when a role name is "
+     "uncertain, then pass a title to the other tools.",
+     INPUT("'name'",
+           "'name':" NAME("the name") ",'limit':{'type':'integer','minimum':1,"
+                                      "'maximum':50,'description':'most candidates (default 5)'}"),
+     OUTPUT("'matches'",
+            "'matches':{'type':'array','items':{'type':'object','required':['role','score',"
+            "'matched','name'],'properties':{'role':" ROLE ",'score':{'type':'number'},"
+            "'matched':{'type':'string','enum':['title','alias','slug']},'name':" STR "}}}"),
+     t_find_role, NO_NAMES},
     {"next_roles", "Next roles up from a role",
      "The roles one step up from a role: the next step of its track, then every other move "
      "the guide states, each with its kind (track or move), the guide's note and line. An "
      "empty list means the role is at the top.",
      INPUT("'role'", "'role':" NAME("the role")),
-     OUTPUT("'role','next'", "'role':" ROLE ",'next':" LIST(STEP)), t_next_roles},
+     OUTPUT("'role','next'", "'role':" ROLE ",'next':" LIST(STEP)), t_next_roles, ROLE_ARG("role")},
     {"previous_roles", "Roles that lead to a role",
      "The steps that lead to a role: for each, the role it comes from, its kind (track or "
      "move), the guide's note and line; track steps first. An empty list means nothing in the "
      "guide leads there.",
      INPUT("'role'", "'role':" NAME("the role")),
-     OUTPUT("'role','previous'", "'role':" ROLE ",'previous':" LIST(STEP)), t_previous_roles},
-    {"list_roles", "List the roles",
+     OUTPUT("'role','previous'", "'role':" ROLE ",'previous':" LIST(STEP)), t_previous_roles,
+     ROLE_ARG("role")},
+    {"list_roles",
+     "List the roles",
      "Every role of the guide by track and level, or those of one track.",
      INPUT("", "'track':" CLOSED("tracks", "a track slug; leave out for every role")),
-     OUTPUT("'roles'", "'roles':" LIST(ROLE)), t_list_roles},
+     OUTPUT("'roles'", "'roles':" LIST(ROLE)),
+     t_list_roles,
+     {"track", NULL},
+     {MLHEAD_MATCH_TRACK, 0}},
     {"list_tracks", "List the career tracks",
      "The career tracks of the guide (research, ML engineering, AI product management) with "
      "their number of steps.",
-     NO_INPUT, OUTPUT("'tracks'", "'tracks':" LIST(TRACK)), t_list_tracks},
-    {"best_practices", "Best practices for a head of AI",
+     NO_INPUT, OUTPUT("'tracks'", "'tracks':" LIST(TRACK)), t_list_tracks, NO_NAMES},
+    {"best_practices",
+     "Best practices for a head of AI",
      "The guide's best practices for leading AI/ML, all of them or those under one heading.",
      INPUT("", "'category':" CLOSED("practices", "a heading slug; leave out for all")),
-     OUTPUT("'items'", "'items':" LIST(ITEM)), t_best_practices},
-    {"list_items", "Items of a section of the guide",
+     OUTPUT("'items'", "'items':" LIST(ITEM)),
+     t_best_practices,
+     {"category", NULL},
+     {MLHEAD_MATCH_CATEGORY, 0}},
+    {"list_items",
+     "Items of a section of the guide",
      "The items of one section of the guide (responsibilities, requirements, skills, trends, "
      "challenges...), all of them or those under one heading given by slug or title.",
      INPUT("'section'",
@@ -299,11 +359,14 @@ static const struct tool tools[] = {
                "the section slug") ",'category':{"
                                    "'type':'string','minLength':1,'maxLength':256,'description':"
                                    "'a heading of that section, by slug or title'}"),
-     OUTPUT("'items'", "'items':" LIST(ITEM)), t_list_items},
+     OUTPUT("'items'", "'items':" LIST(ITEM)),
+     t_list_items,
+     {"section", "category"},
+     {MLHEAD_MATCH_SECTION, MLHEAD_MATCH_CATEGORY}},
     {"market_stats", "AI/ML job market figures",
      "The guide's market figures, each with its unit (percent, percentage_points, count, usd) "
      "and what it measures, so a percentage is never read as a headcount.",
-     NO_INPUT, OUTPUT("'stats'", "'stats':" LIST(STAT)), t_market_stats},
+     NO_INPUT, OUTPUT("'stats'", "'stats':" LIST(STAT)), t_market_stats, NO_NAMES},
     {"search", "Search the guide",
      "Full-text search of the whole guide: items, headings, roles and aliases, market figures "
      "and salary bands. Words match as prefixes, ignoring case and English endings; every word "
@@ -311,10 +374,10 @@ static const struct tool tools[] = {
      INPUT("'query'", "'query':{'type':'string','minLength':1,'maxLength':1024,'description':"
                       "'plain words, not a query language'},'limit':{'type':'integer','minimum':"
                       "1,'maximum':100,'description':'most hits (default 10)'}"),
-     OUTPUT("'hits'", "'hits':" LIST(HIT)), t_search},
+     OUTPUT("'hits'", "'hits':" LIST(HIT)), t_search, NO_NAMES},
     {"edition", "Edition of the data",
      "The guide the data comes from, the data edition, market, currency and reference year.",
-     NO_INPUT, OUTPUT("'edition'", "'edition':" EDITION), t_edition},
+     NO_INPUT, OUTPUT("'edition'", "'edition':" EDITION), t_edition, NO_NAMES},
 };
 #define NTOOLS (sizeof tools / sizeof tools[0])
 
@@ -467,6 +530,33 @@ static json_t *tool_error(const char *message)
     return json_pack("{s:o, s:b}", "content", text_block(message), "isError", 1);
 }
 
+/* A failed call: the library's message, and for a name it cannot find the
+ * closest names the matcher knows, to retry with. */
+static json_t *failed(struct mcp_server *s, const struct tool *t, json_t *args, int status)
+{
+    char text[1200];
+    int pos = mlhead_errarg(s->db) - 2, used;
+    const char *key = pos == 0 || pos == 1 ? t->named[pos] : NULL;
+    json_t *names, *name;
+    size_t i;
+    used = snprintf(text, sizeof text, "%s", mlhead_errmsg(s->db));
+    if (status != MLHEAD_NOT_FOUND || !key || !arg(args, key))
+        return tool_error(text);
+    names = match_names(s, t->what[pos], arg(args, key), NULL, 0, 5);
+    json_array_foreach(names, i, name)
+    {
+        size_t left = sizeof text - (size_t)used;
+        int n = i ? snprintf(text + used, left, ", \"%s\"", json_string_value(name))
+                  : snprintf(text + used, left, ". Closest names for '%s': \"%s\"", key,
+                             json_string_value(name));
+        if (n < 0 || (size_t)n >= left)
+            break;
+        used += n;
+    }
+    json_decref(names);
+    return tool_error(text);
+}
+
 static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
 {
     json_t *out = json_object(), *prov, *result;
@@ -475,7 +565,7 @@ static json_t *answer(struct mcp_server *s, const struct tool *t, json_t *args)
     if (st != MLHEAD_OK) {
         json_decref(out);
         mcp_log(s, LOG_INFO, "%s: %s", t->name, mlhead_errmsg(s->db));
-        return tool_error(mlhead_errmsg(s->db));
+        return failed(s, t, args, st);
     }
     if (t->run == t_edition)
         json_object_set_new(out, "edition", mhj_edition(&s->edition));

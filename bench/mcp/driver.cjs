@@ -68,6 +68,15 @@ class Conn {
             throw new Error(`${name}: ${JSON.stringify(r)}`);
         return r.result.structuredContent;
     }
+    // Nanoseconds the server has run on a CPU (its main thread's schedstat
+    // for mlhead; every thread's for node), which load on the machine
+    // does not inflate the way it inflates a round trip.
+    cpuNs() {
+        let total = 0;
+        for (const t of fs.readdirSync(`/proc/${this.p.pid}/task`))
+            total += Number(fs.readFileSync(`/proc/${this.p.pid}/task/${t}/schedstat`, 'utf8').split(' ')[0]);
+        return total;
+    }
     peakKiB() {
         const s = fs.readFileSync(`/proc/${this.p.pid}/status`, 'utf8');
         return Number(/VmHWM:\s+(\d+)/.exec(s)[1]);
@@ -96,18 +105,21 @@ async function measure(cmd) {
     const c = new Conn(cmd);
     await c.start();
     const lat = {};
+    const cpu = {};
     const facts = {};
     for (const name of Object.keys(CALL)) {
         lat[name] = [];
+        const c0 = c.cpuNs();
         for (let i = 0; i < CALLS; i++) {
             const t0 = now();
             facts[name] = await c.tool(name);
             lat[name].push((now() - t0) * 1000); // us
         }
+        cpu[name] = (c.cpuNs() - c0) / CALLS / 1000; // us per call
     }
     const rss = c.peakKiB();
     await c.close();
-    return { start: pct(starts, 0.5), lat, rss, facts };
+    return { start: pct(starts, 0.5), lat, cpu, rss, facts };
 }
 
 (async () => {
@@ -127,9 +139,11 @@ async function measure(cmd) {
     for (const name of Object.keys(CALL)) {
         row(`${name} median (${CALLS} calls)`, pct(mine.lat[name], 0.5), pct(ref.lat[name], 0.5), 'us', 5);
         row(`${name} p99`, pct(mine.lat[name], 0.99), pct(ref.lat[name], 0.99), 'us', 5);
+        row(`${name} server CPU per call`, mine.cpu[name], ref.cpu[name], 'us', 5);
     }
     row('peak RSS', mine.rss / 1024, ref.rss / 1024, 'MiB', 10);
-    console.log(`MCP over stdio, one run (${STARTS} start-ups each, median; ${CALLS} calls of each tool)\n`);
+    console.log(`MCP over stdio, one run (${STARTS} start-ups each, median; ${CALLS} calls of each tool;`);
+    console.log(`load average ${require('node:os').loadavg()[0].toFixed(1)} on ${require('node:os').cpus().length} CPUs)\n`);
     console.log('| measure | mlhead mcp | reference (SDK + better-sqlite3) | reference / mlhead | target |');
     console.log('|---|---|---|---|---|');
     console.log(rows.join('\n'));

@@ -52,7 +52,7 @@ async function rpcError(promise, code) {
     });
 }
 
-const TOOLS = ['salary_range', 'compare_offer', 'career_path', 'next_roles', 'previous_roles', 'list_roles',
+const TOOLS = ['salary_range', 'compare_offer', 'career_path', 'find_role', 'next_roles', 'previous_roles', 'list_roles',
     'list_tracks', 'best_practices', 'list_items', 'market_stats', 'search', 'edition'];
 
 async function main() {
@@ -71,6 +71,12 @@ async function main() {
     await check('logging/setLevel', () => client.setLoggingLevel('error'));
 
     const { tools } = await client.listTools();
+    // The first best-practice heading: its slug from the tool's closed set,
+    // its title from the command.
+    const firstPractice = () => ({
+        slug: tools.find((t) => t.name === 'best_practices').inputSchema.properties.category.enum[0],
+        title: facts('practices')[0].category,
+    });
     await check('tools/list names', () =>
         assert.deepEqual(tools.map((t) => t.name).sort(), [...TOOLS].sort()));
     for (const t of tools)
@@ -134,6 +140,17 @@ async function main() {
         const s = await lines('next_roles', { role: 'Head of ML' });
         agrees(s.next, facts('next', 'Head of ML'), 'next');
     });
+    await check('find_role', async () => {
+        const s = await call('find_role', { name: 'hed of machin lerning', limit: 3 });
+        assert.ok(s.matches.length >= 1 && s.matches.length <= 3);
+        assert.equal(s.matches[0].role.slug, 'head-of-machine-learning');
+        agrees(s.matches[0].role, facts('role', 'Head of ML'), 'find_role');
+        const exact = await call('find_role', { name: 'Head of ML' });
+        assert.equal(exact.matches[0].score, 1);
+        assert.equal(exact.matches[0].matched, 'alias');
+        const none = await call('find_role', { name: 'zzzzqqqq' });
+        assert.deepEqual(none.matches, []);
+    });
     await check('previous_roles', async () => {
         const s = await lines('previous_roles', { role: 'Head of AI' });
         assert.equal(s.role.title, 'Head of AI');
@@ -173,6 +190,11 @@ async function main() {
     }
     await check('unknown role is a tool error', () =>
         toolError('salary_range', { role: 'Head of Nothing' }, /head of nothing/i));
+    await check('a typo gets the closest names', () =>
+        toolError('salary_range', { role: 'hed of machin lerning' },
+            /Closest names for 'role': "Head of Machine Learning"/));
+    await check('a typo in to gets names for to', () =>
+        toolError('career_path', { from: 'ML engineer', to: 'hed of AI' }, /Closest names for 'to': "Head of AI"/));
     await check('no path is a tool error', () =>
         toolError('career_path', { from: 'Head of AI', to: 'ML engineer' }, /path|step/i));
     await check('blank role is a tool error', () =>
@@ -221,6 +243,19 @@ async function main() {
         assert.ok(role.aliases.includes('Head of ML'));
         assert.deepEqual(role.salary.min, { usd: 188000, bound: 'exact' });
     });
+    await check('track and heading templates', async () => {
+        const { resourceTemplates } = await client.listResourceTemplates();
+        assert.deepEqual(resourceTemplates.map((t) => t.uriTemplate).sort(),
+            ['mlhead://role/{slug}', 'mlhead://section/{section}/{heading}', 'mlhead://section/{slug}',
+                'mlhead://track/{slug}']);
+        const track = await client.readResource({ uri: 'mlhead://track/research' });
+        for (const r of facts('roles').filter((x) => x.track === 'research'))
+            assert.ok(track.contents[0].text.includes(r.title), r.title);
+        const cat = firstPractice();
+        const heading = await client.readResource({ uri: `mlhead://section/best-practices/${cat.slug}` });
+        assert.ok(heading.contents[0].text.includes(cat.title));
+        assert.ok(heading.contents[0].text.includes(facts('practices')[0].text));
+    });
     await check('unknown resource is -32002', () =>
         rpcError(client.readResource({ uri: 'mlhead://section/nope' }), -32002));
 
@@ -243,7 +278,49 @@ async function main() {
     await check('unknown prompt is -32602', () =>
         rpcError(client.getPrompt({ name: 'nope', arguments: {} }), -32602));
 
+    // Completion through the library's name matcher.
+    const complete = (ref, name, value, context) =>
+        client.complete({ ref, argument: { name, value }, ...(context ? { context } : {}) })
+            .then((r) => r.completion.values);
+    await check('complete a role of a prompt', async () => {
+        const v = await complete({ type: 'ref/prompt', name: 'plan_career' }, 'to', 'hed of machin lerning');
+        assert.equal(v[0], 'Head of Machine Learning');
+    });
+    await check('complete a role slug of a template', async () => {
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://role/{slug}' }, 'slug', 'chief data');
+        assert.equal(v[0], 'chief-data-officer');
+    });
+    await check('complete a track', async () => {
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://track/{slug}' }, 'slug', 'reserch');
+        assert.equal(v[0], 'research');
+    });
+    await check('complete a section', async () => {
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://section/{slug}' }, 'slug', 'chalenges');
+        assert.equal(v[0], 'challenges');
+    });
+    await check('complete a heading within its section', async () => {
+        const cat = firstPractice();
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://section/{section}/{heading}' },
+            'heading', cat.title.slice(0, -2), { arguments: { section: 'best-practices' } });
+        assert.equal(v[0], cat.slug);
+    });
+    await check('an amount completes to nothing', async () =>
+        assert.deepEqual(await complete({ type: 'ref/prompt', name: 'evaluate_offer' }, 'usd', '1'), []));
+    await check('completion of an unknown prompt is -32602', () =>
+        rpcError(client.complete({ ref: { type: 'ref/prompt', name: 'nope' }, argument: { name: 'x', value: '' } }), -32602));
+
     await client.close();
+
+    // --db PATH serves that file: the same facts as the embedded copy.
+    const fileClient = new Client({ name: 'mlhead-sdk-test-db', version: '1.0.0' });
+    await fileClient.connect(new StdioClientTransport({
+        command, args: [...args, '--db', require('node:path').join(require('node:path').dirname(mlhead), 'mlhead.db')],
+        stderr: 'inherit' }));
+    await check('--db serves a file', async () => {
+        const r = await fileClient.callTool({ name: 'salary_range', arguments: { role: 'CDO' } });
+        agrees(r.structuredContent.salary, facts('salary', 'CDO'), 'salary from the file');
+    });
+    await fileClient.close();
     console.log(`test/mcp/client.cjs: ${checks} checks passed${process.exitCode ? ', some FAILED' : ''}`);
 }
 

@@ -118,7 +118,8 @@ def has(key, value):
 # ---- before initialize -------------------------------------------------------
 s = Server()
 for m in ["tools/list", "tools/call", "resources/list", "resources/read",
-          "resources/templates/list", "prompts/list", "prompts/get", "logging/setLevel"]:
+          "resources/templates/list", "prompts/list", "prompts/get", "logging/setLevel",
+          "completion/complete"]:
     expect(s, "%s before initialize" % m, req(m, {}, id=3), err(-32600, "not initialized", 3))
 expect(s, "ping before initialize", req("ping", id=4), ok(None, id=4))
 expect(s, "initialize without protocolVersion", req("initialize", INIT, id=5),
@@ -296,6 +297,26 @@ params = [
     ("setLevel to a level that is not one", "logging/setLevel", {"level": "loud"},
      "not one of the allowed values"),
     ("tools/list with a numeric cursor", "tools/list", {"cursor": 1}, "'cursor': must be"),
+    ("completion without a ref", "completion/complete", {"argument": {"name": "a", "value": ""}},
+     "'ref' is required"),
+    ("completion of a tool", "completion/complete",
+     {"ref": {"type": "ref/tool", "name": "x"}, "argument": {"name": "a", "value": ""}},
+     "not one of the allowed values"),
+    ("completion without a value", "completion/complete",
+     {"ref": {"type": "ref/prompt", "name": "plan_career"}, "argument": {"name": "from"}},
+     "'value' is required"),
+    ("completion of a prompt without its name", "completion/complete",
+     {"ref": {"type": "ref/prompt"}, "argument": {"name": "from", "value": "x"}},
+     "ref/prompt needs 'name'"),
+    ("completion of an unknown prompt", "completion/complete",
+     {"ref": {"type": "ref/prompt", "name": "nope"}, "argument": {"name": "from", "value": "x"}},
+     "no prompt named nope"),
+    ("completion of an unknown template", "completion/complete",
+     {"ref": {"type": "ref/resource", "uri": "mlhead://x/{y}"},
+      "argument": {"name": "y", "value": "x"}}, "no resource template named"),
+    ("completion of an argument a prompt lacks", "completion/complete",
+     {"ref": {"type": "ref/prompt", "name": "plan_career"}, "argument": {"name": "via", "value": ""}},
+     "has no argument 'via'"),
 ]
 for name, method, p, words in params:
     expect(old, name, req(method, p, id=9), err(-32602, words, 9))
