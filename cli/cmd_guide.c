@@ -230,7 +230,11 @@ int cmd_search(struct cli *c, int argc, char **argv)
     if (n > 0)
         return report_print(c, answer, &view, 1);
     /* Nothing matched: JSON still gets its (empty) answer; text gets none. */
-    status = c->json ? report_print(c, answer, &view, 1) : (json_decref(answer), EXIT_ANSWERED);
+    status = EXIT_ANSWERED;
+    if (c->json)
+        status = report_print(c, answer, &view, 1);
+    else
+        json_decref(answer);
     if (status != EXIT_ANSWERED)
         return status;
     fputs("mlhead: nothing matches \"", stderr);

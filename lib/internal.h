@@ -13,7 +13,21 @@
 
 #include "mlhead.h"
 
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define MH_HIDDEN /* a DLL exports only what MLHEAD_API marks dllexport */
+#else
 #define MH_HIDDEN __attribute__((visibility("hidden")))
+#endif
+
+/* a * b into *out; 0 when it does not fit a size_t.  Every size computed
+ * from a count goes through here (libgit2's GIT_ERROR_CHECK_ALLOC_MULTIPLY). */
+static inline int mh_size_mul(size_t a, size_t b, size_t *out)
+{
+    if (b && a > (size_t)-1 / b)
+        return 0;
+    *out = a * b;
+    return 1;
+}
 
 /* One slot per SQL statement the library runs; each is prepared on first
  * use and kept for the life of the handle. */

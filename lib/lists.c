@@ -126,10 +126,10 @@ static int read_stat(mlhead *db, sqlite3_stmt *st, void *row)
     const char **const texts[] = {&s->slug,   &s->basis,     &s->period,
                                   &s->source, &s->qualifier, &s->text};
     const char *unit = (const char *)sqlite3_column_text(st, 6);
-    int u, status = MH_COL_TEXTS(db, st, 0, texts);
+    /* The type before any conversion: SQLite leaves it undefined after. */
+    int type = sqlite3_column_type(st, 7), u, status = MH_COL_TEXTS(db, st, 0, texts);
     s->value = sqlite3_column_double(st, 7);
-    if (status == MLHEAD_OK && ((sqlite3_column_type(st, 7) != SQLITE_FLOAT &&
-                                 sqlite3_column_type(st, 7) != SQLITE_INTEGER) ||
+    if (status == MLHEAD_OK && ((type != SQLITE_FLOAT && type != SQLITE_INTEGER) ||
                                 !(s->value >= -MLHEAD_STAT_MAX && s->value <= MLHEAD_STAT_MAX)))
         status =
             mh_fail(db, MLHEAD_CORRUPT, "a statistic is not a number within +-%g", MLHEAD_STAT_MAX);

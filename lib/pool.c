@@ -29,6 +29,8 @@ static char *pool_alloc(struct mh_pool *pool, size_t size)
     struct mh_chunk *c = pool->chunks;
     if (!c || c->size - c->used < size) {
         size_t want = size > MH_CHUNK_SIZE ? size : MH_CHUNK_SIZE;
+        if (want > (size_t)-1 - sizeof *c)
+            return NULL;
         c = malloc(sizeof *c + want);
         if (!c)
             return NULL;
@@ -43,8 +45,11 @@ static char *pool_alloc(struct mh_pool *pool, size_t size)
 
 static int pool_grow(struct mh_pool *pool)
 {
-    size_t cap = pool->cap ? pool->cap * 2 : 256, i;
-    char **slots = calloc(cap, sizeof *slots);
+    size_t cap, i;
+    char **slots;
+    if (!mh_size_mul(pool->cap ? pool->cap : 128, 2, &cap))
+        return 0;
+    slots = calloc(cap, sizeof *slots);
     if (!slots)
         return 0;
     for (i = 0; i < pool->cap; i++) {
@@ -72,7 +77,7 @@ const char *mh_intern(struct mh_pool *pool, const char *s, size_t len)
         if (strncmp(pool->slots[i], s, len) == 0 && pool->slots[i][len] == '\0')
             return pool->slots[i];
     }
-    copy = pool_alloc(pool, len + 1);
+    copy = len < (size_t)-1 ? pool_alloc(pool, len + 1) : NULL;
     if (!copy)
         return NULL;
     memcpy(copy, s, len);
@@ -86,7 +91,7 @@ const char *mh_intern(struct mh_pool *pool, const char *s, size_t len)
  * which interning would keep until close, one copy per distinct query. */
 const char *mh_copy(struct mh_pool *pool, const char *s, size_t len)
 {
-    char *copy = pool_alloc(pool, len + 1);
+    char *copy = len < (size_t)-1 ? pool_alloc(pool, len + 1) : NULL;
     if (copy) {
         memcpy(copy, s, len);
         copy[len] = '\0';

@@ -19,6 +19,7 @@ void mlhead_free(void *list)
 
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
 {
+    *out = NULL; /* a caller that ignores the status steps nothing stale */
     if (!db->stmt[id]) {
         int rc =
             sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
@@ -44,10 +45,13 @@ void mh_stmt_free(mlhead *db)
 
 int mh_col_text(mlhead *db, sqlite3_stmt *st, int col, const char **out)
 {
+    /* The type before sqlite3_column_text() converts the value: SQLite
+     * leaves it undefined after a conversion. */
+    int type = sqlite3_column_type(st, col);
     const char *text = (const char *)sqlite3_column_text(st, col);
     *out = NULL;
     if (!text) {
-        if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        if (type == SQLITE_NULL)
             return MLHEAD_OK;
         return mh_fail(db, MLHEAD_NOMEM, "reading a column: out of memory");
     }
@@ -103,8 +107,11 @@ int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **ou
     *count = 0;
     while (status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (n == cap) {
-            size_t grown = cap ? cap * 2 : 8;
-            unsigned char *bigger = realloc(rows, grown * size);
+            size_t grown, bytes;
+            unsigned char *bigger =
+                mh_size_mul(cap ? cap : 4, 2, &grown) && mh_size_mul(grown, size, &bytes)
+                    ? realloc(rows, bytes)
+                    : NULL;
             if (!bigger) {
                 status = mh_fail(db, MLHEAD_NOMEM, "growing a list: out of memory");
                 break;
@@ -156,7 +163,7 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const ch
                  const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
 {
     struct mh_name key;
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     int status = mh_fold(db, arg, what, name, &key);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
@@ -192,7 +199,7 @@ int mh_list_args(mlhead *db, int arg, void *out, size_t *count)
 int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
             size_t size, mh_row_fn read, void *out, size_t *count)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     int i, status = mh_list_args(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
