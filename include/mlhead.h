@@ -112,7 +112,17 @@ extern "C" {
  * holds its whole file in memory. */
 #define MLHEAD_FILE_MAX 1073741824
 
-#if defined(__GNUC__) && __GNUC__ >= 4
+/* Windows: the DLL exports its calls (the build defines MLHEAD_BUILDING),
+ * a program imports them; define MLHEAD_STATIC to link the static library. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(MLHEAD_BUILDING)
+#define MLHEAD_API __declspec(dllexport)
+#elif defined(MLHEAD_STATIC)
+#define MLHEAD_API
+#else
+#define MLHEAD_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
 #define MLHEAD_API __attribute__((visibility("default")))
 #else
 #define MLHEAD_API

@@ -13,7 +13,11 @@
 
 #include "mlhead.h"
 
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define MH_HIDDEN /* a DLL exports only what MLHEAD_API marks dllexport */
+#else
 #define MH_HIDDEN __attribute__((visibility("hidden")))
+#endif
 
 /* a * b into *out; 0 when it does not fit a size_t.  Every size computed
  * from a count goes through here (libgit2's GIT_ERROR_CHECK_ALLOC_MULTIPLY). */
