@@ -6,6 +6,7 @@
 #   make install      PREFIX, DESTDIR, LIBDIR, INCLUDEDIR, DATADIR, MANDIR, BINDIR;
 #                     the user's CPPFLAGS, CFLAGS and LDFLAGS are added to ours
 #   make uninstall, make clean;  USE_WERROR=0 keeps warnings warnings
+#   (-gdwarf-4: Debian 12's valgrind cannot read clang 14's default DWARF 5)
 #
 # The core.  Developer targets (sanitizers, fuzzing, coverage, benchmarks,
 # install checks, pictures, format) are in mk/*.mk, one job a file.  A part
@@ -20,7 +21,7 @@ DATADIR    ?= $(PREFIX)/share
 MANDIR     ?= $(DATADIR)/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 
-CFLAGS     ?= -O2 -g
+CFLAGS     ?= -O2 -g -gdwarf-4
 USE_WERROR ?= 1
 PKG_CONFIG ?= pkg-config
 SQLITE3    ?= sqlite3
@@ -46,7 +47,7 @@ CMOCKA_LIBS    = $(shell $(PKG_CONFIG) --libs cmocka)
 WARNINGS := -Wall -Wextra -Wpedantic -Wshadow -Wconversion \
             -Wstrict-prototypes -Wmissing-prototypes $(if $(filter 1,$(USE_WERROR)),-Werror)
 BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude $(CPPFLAGS)
-LIB_CFLAGS  := $(BASE_CFLAGS) -fPIC -fvisibility=hidden -Ilib $(SQLITE_CFLAGS)
+LIB_CFLAGS  := $(BASE_CFLAGS) -DMLHEAD_BUILDING -fPIC -fvisibility=hidden -Ilib $(SQLITE_CFLAGS)
 
 # Schema, then the data, then the checks: plain SQL in file-name order.
 SQL := $(sort $(wildcard schema/0*.sql)) $(sort $(wildcard seed/*.sql)) \
@@ -120,12 +121,13 @@ $(B)/obj/schema.o: $(B)/schema.c lib/internal.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# One relocatable object whose private mh_ names are made local, so a
+# One relocatable object whose private mh_ names (only those: i386's PIC
+# thunks must stay as they are) are made local, so a
 # static link sees only the mlhead_ API, as the shared library exports it.
 $(B)/libmlhead.a: $(LIB_OBJ)
 	rm -f $@
 	$(LD) -r -o $(B)/obj/libmlhead.o $^
-	$(OBJCOPY) --localize-hidden $(B)/obj/libmlhead.o
+	$(OBJCOPY) --wildcard --localize-symbol='mh_*' $(B)/obj/libmlhead.o
 	$(AR) rcs $@ $(B)/obj/libmlhead.o
 
 # lib/mlhead.map gives each exported call the version that added it.

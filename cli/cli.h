@@ -109,20 +109,12 @@ char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 
 /* ---- suggestions (suggest.c) ---- */
 
-/* The names a suggestion chooses from, built by the subcommands. */
-struct names {
-    const char **v;
-    size_t n, cap;
-    int nomem;
-};
-void names_add(struct names *ns, const char *name); /* NULL is skipped */
-void names_free(struct names *ns);
-/* Prints "did you mean" with the names closest to `typed`, if any is close. */
-void suggest(struct cli *c, const char *typed, const struct names *ns);
-/* Every role title and alias, for suggest(). */
-void suggest_role(struct cli *c, const char *typed);
+/* Prints "did you mean" with the library's best candidates for `typed`. */
+void suggest(struct cli *c, mlhead_match_what what, const char *typed);
 /* cli_fail() for a role lookup, then suggestions when `typed` is unknown. */
 int fail_role(struct cli *c, int status, const char *typed);
+/* The same for a command name, among the command's own (names[n]). */
+void suggest_command(const char *typed, const char *const *names, size_t n);
 
 /* ---- subcommands: each returns an exit status ---- */
 
@@ -134,6 +126,7 @@ int cmd_role(struct cli *c, int argc, char **argv);
 int cmd_tracks(struct cli *c, int argc, char **argv);
 int cmd_track(struct cli *c, int argc, char **argv);
 int cmd_next(struct cli *c, int argc, char **argv);
+int cmd_match(struct cli *c, int argc, char **argv);
 int cmd_prev(struct cli *c, int argc, char **argv);
 int cmd_path(struct cli *c, int argc, char **argv);
 int cmd_offer(struct cli *c, int argc, char **argv);

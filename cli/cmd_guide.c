@@ -120,26 +120,6 @@ static int print_items(struct cli *c, mlhead_item *items, size_t n)
     return report_print(c, answer, &view, 1);
 }
 
-/* Offers the sections (section NULL) or one section's headings closest to
- * a name that was not found. */
-static void suggest_list_name(struct cli *c, const char *section, const char *typed)
-{
-    mlhead_section *sections = NULL;
-    mlhead_category *cats = NULL;
-    struct names ns = {0};
-    size_t n = 0, i;
-    int status = section ? mlhead_category_list(c->db, section, &cats, &n)
-                         : mlhead_section_list(c->db, &sections, &n);
-    for (i = 0; status == MLHEAD_OK && i < n; i++) {
-        names_add(&ns, section ? cats[i].title : sections[i].title);
-        names_add(&ns, section ? cats[i].slug : sections[i].slug);
-    }
-    suggest(c, typed, &ns);
-    names_free(&ns);
-    mlhead_free(sections);
-    mlhead_free(cats);
-}
-
 /* Lists a section's items (or one heading's); on failure says why and
  * offers the closest section or heading. */
 static int list_items(struct cli *c, const char *section, const char *category)
@@ -151,10 +131,9 @@ static int list_items(struct cli *c, const char *section, const char *category)
         return print_items(c, items, n);
     exit_status = cli_fail(c, status);
     /* mlhead_item_list(db, section, category, ...): argument 3 is the heading. */
-    if (status == MLHEAD_NOT_FOUND && mlhead_errarg(c->db) == 3)
-        suggest_list_name(c, section, category);
-    else if (status == MLHEAD_NOT_FOUND)
-        suggest_list_name(c, NULL, section);
+    if (status == MLHEAD_NOT_FOUND)
+        suggest(c, mlhead_errarg(c->db) == 3 ? MLHEAD_MATCH_CATEGORY : MLHEAD_MATCH_SECTION,
+                mlhead_errarg(c->db) == 3 ? category : section);
     return exit_status;
 }
 
@@ -251,7 +230,11 @@ int cmd_search(struct cli *c, int argc, char **argv)
     if (n > 0)
         return report_print(c, answer, &view, 1);
     /* Nothing matched: JSON still gets its (empty) answer; text gets none. */
-    status = c->json ? report_print(c, answer, &view, 1) : (json_decref(answer), EXIT_ANSWERED);
+    status = EXIT_ANSWERED;
+    if (c->json)
+        status = report_print(c, answer, &view, 1);
+    else
+        json_decref(answer);
     if (status != EXIT_ANSWERED)
         return status;
     fputs("mlhead: nothing matches \"", stderr);

@@ -116,23 +116,14 @@ int cmd_tracks(struct cli *c, int argc, char **argv)
 int cmd_track(struct cli *c, int argc, char **argv)
 {
     mlhead_role *roles;
-    mlhead_track *tracks;
-    struct names ns = {0};
-    size_t n, i;
+    size_t n;
     int status = mlhead_role_list(c->db, argv[0], &roles, &n), exit_status;
     (void)argc;
     if (status == MLHEAD_OK)
         return print_roles(c, roles, n);
     exit_status = cli_fail(c, status);
-    if (status == MLHEAD_NOT_FOUND && mlhead_track_list(c->db, &tracks, &n) == MLHEAD_OK) {
-        for (i = 0; i < n; i++) {
-            names_add(&ns, tracks[i].title);
-            names_add(&ns, tracks[i].slug);
-        }
-        suggest(c, argv[0], &ns);
-        names_free(&ns);
-        mlhead_free(tracks);
-    }
+    if (status == MLHEAD_NOT_FOUND)
+        suggest(c, MLHEAD_MATCH_TRACK, argv[0]);
     return exit_status;
 }
 
@@ -186,7 +177,7 @@ int cmd_path(struct cli *c, int argc, char **argv)
         int exit_status = cli_fail(c, status);
         /* mlhead_path_steps(db, from, to, ...): argument 3 is `to`. */
         if (status == MLHEAD_NOT_FOUND)
-            suggest_role(c, mlhead_errarg(c->db) == 3 ? to : from);
+            suggest(c, MLHEAD_MATCH_ROLE, mlhead_errarg(c->db) == 3 ? to : from);
         status = exit_status;
         goto done;
     }
@@ -199,4 +190,26 @@ done:
     free(from);
     free(to);
     return status;
+}
+
+int cmd_match(struct cli *c, int argc, char **argv)
+{
+    static const struct column cols[] = {{"title", "ROLE", 0, NULL},
+                                         {"score", "SCORE", COL_RIGHT, NULL},
+                                         {"matched", "BY", 0, NULL},
+                                         {"name", "NAME", 0, NULL}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
+    mlhead_role_match_hit *hits;
+    size_t n, limit = 5;
+    json_t *answer;
+    int status = mlhead_role_match(c->db, argv[0], limit, &hits, &n);
+    (void)argc;
+    if (status != MLHEAD_OK)
+        return cli_fail(c, status);
+    answer = mhj_role_matches(hits, n);
+    mlhead_free(hits);
+    status = report_print(c, answer, &view, 1);
+    return status == EXIT_ANSWERED && n == 0
+               ? cli_say(c, EXIT_NOT_FOUND, "not found", "no role is close to \"%s\"", argv[0])
+               : status;
 }

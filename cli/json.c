@@ -45,6 +45,12 @@ json_t *mhj_text(const char *s)
     return v;
 }
 
+/* JSON has no NaN or infinity. */
+static json_t *real(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
 json_t *mhj_figure(mlhead_figure f)
 {
     if (f.bound == MLHEAD_UNKNOWN)
@@ -94,6 +100,18 @@ json_t *mhj_name(const mlhead_role_name *n)
     return json_pack("{s:o, s:s, s:o, s:o}", "name", mhj_text(n->name), "kind",
                      mlhead_name_kind_name(n->kind), "title", mhj_text(n->role.title), "slug",
                      mhj_text(n->role.slug));
+}
+
+json_t *mhj_role_match(const mlhead_role_match_hit *h)
+{
+    json_t *v = mhj_role(&h->role);
+    if (mhj_set(v, "score", real(h->score)) != 0 ||
+        mhj_set(v, "matched", json_string(mlhead_name_kind_name(h->matched))) != 0 ||
+        mhj_set(v, "name", mhj_text(h->name)) != 0) {
+        json_decref(v);
+        return NULL;
+    }
+    return v;
 }
 
 json_t *mhj_reach(const mlhead_reach *r)
@@ -147,12 +165,6 @@ json_t *mhj_item(const mlhead_item *i)
                      i->line);
 }
 
-/* JSON has no NaN or infinity. */
-static json_t *real(double v)
-{
-    return isfinite(v) ? json_real(v) : json_null();
-}
-
 json_t *mhj_stat(const mlhead_stat *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:i}", "slug", mhj_text(s->slug),
@@ -188,6 +200,7 @@ MHJ_LIST(mhj_roles, mlhead_role, mhj_role)
 MHJ_LIST(mhj_steps, mlhead_step, mhj_step)
 MHJ_LIST(mhj_edges, mlhead_edge, mhj_edge)
 MHJ_LIST(mhj_role_names, mlhead_role_name, mhj_name)
+MHJ_LIST(mhj_role_matches, mlhead_role_match_hit, mhj_role_match)
 MHJ_LIST(mhj_reaches, mlhead_reach, mhj_reach)
 MHJ_LIST(mhj_tracks, mlhead_track, mhj_track)
 MHJ_LIST(mhj_salaries, mlhead_salary, mhj_salary)

@@ -29,6 +29,8 @@ json_t *mhj_step(const mlhead_step *s);
 json_t *mhj_edge(const mlhead_edge *e); /* {"from", "to": slugs, titles, "kind", "note", "line"} */
 json_t *mhj_name(const mlhead_role_name *n); /* {"name", "kind", "title", "slug"} */
 json_t *mhj_reach(const mlhead_reach *r);    /* the role, with "distance" */
+json_t *mhj_role_match(const mlhead_role_match_hit *h);
+/* the role, "score", "matched", "name" */ /* the role, with "distance" */
 json_t *mhj_track(const mlhead_track *t);
 json_t *mhj_salary(const mlhead_salary *s);
 json_t *mhj_offer(const mlhead_offer *o); /* {"usd", "range", "average"}: verdict names */
@@ -44,6 +46,7 @@ json_t *mhj_roles(const mlhead_role *v, size_t n);
 json_t *mhj_steps(const mlhead_step *v, size_t n);
 json_t *mhj_edges(const mlhead_edge *v, size_t n);
 json_t *mhj_role_names(const mlhead_role_name *v, size_t n);
+json_t *mhj_role_matches(const mlhead_role_match_hit *v, size_t n);
 json_t *mhj_reaches(const mlhead_reach *v, size_t n);
 json_t *mhj_tracks(const mlhead_track *v, size_t n);
 json_t *mhj_salaries(const mlhead_salary *v, size_t n);

@@ -30,6 +30,7 @@ struct command {
 static const struct command commands[] = {
     {"salary", "[ROLE]", 0, -1, JOIN, cmd_salary, "one role's salary band, or the table of all"},
     {"roles", "", 0, 0, 0, cmd_roles, "every role, by track and level"},
+    {"match", "TEXT", 1, -1, JOIN, cmd_match, "the roles a typed name may mean, best first"},
     {"role", "ROLE", 1, -1, JOIN, cmd_role, "a role: its track, aliases, next steps"},
     {"tracks", "", 0, 0, 0, cmd_tracks, "the career tracks"},
     {"track", "NAME", 1, -1, JOIN, cmd_track, "the steps of one track"},
@@ -151,16 +152,15 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
 /* The command by name; NULL, said with the closest names. */
 static const struct command *find_command(struct cli *c, const char *name)
 {
-    struct names ns = {0};
+    const char *names[NCOMMANDS];
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++)
+    for (i = 0; i < NCOMMANDS; i++) {
         if (strcmp(commands[i].name, name) == 0)
             return &commands[i];
-    for (i = 0; i < NCOMMANDS; i++)
-        names_add(&ns, commands[i].name);
+        names[i] = commands[i].name;
+    }
     cli_error(c, "unknown command \"%s\"; see mlhead --help", name);
-    suggest(c, name, &ns);
-    names_free(&ns);
+    suggest_command(name, names, NCOMMANDS);
     return NULL;
 }
 

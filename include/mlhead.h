@@ -112,7 +112,17 @@ extern "C" {
  * holds its whole file in memory. */
 #define MLHEAD_FILE_MAX 1073741824
 
-#if defined(__GNUC__) && __GNUC__ >= 4
+/* Windows: the DLL exports its calls (the build defines MLHEAD_BUILDING),
+ * a program imports them; define MLHEAD_STATIC to link the static library. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(MLHEAD_BUILDING)
+#define MLHEAD_API __declspec(dllexport)
+#elif defined(MLHEAD_STATIC)
+#define MLHEAD_API
+#else
+#define MLHEAD_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
 #define MLHEAD_API __attribute__((visibility("default")))
 #else
 #define MLHEAD_API
@@ -232,7 +242,7 @@ MLHEAD_API void mlhead_close(mlhead *db);
  * Frees a list any call of this library returned through `*out` with a
  * `*count` (the mlhead_*_list() calls, mlhead_role_aliases(),
  * mlhead_next_roles(), mlhead_path(), mlhead_best_practices(),
- * mlhead_search() and mlhead_search_raw()).  NULL is a no-op.  The strings
+ * mlhead_search(), mlhead_search_in() and mlhead_search_raw()).  NULL is a no-op.  The strings
  * the list pointed to stay valid until mlhead_close().
  */
 MLHEAD_API void mlhead_free(void *list);
@@ -281,7 +291,7 @@ MLHEAD_API const char *mlhead_version(void);
 
 typedef struct mlhead_edition {
     const char *title;    /* what the guide covers */
-    const char *source;   /* the file the data was transcribed from */
+    const char *source;   /* the guide the data was transcribed from, by title */
     const char *edition;  /* data edition, e.g. "2024.1" */
     const char *market;   /* market of the salary figures: "US" */
     const char *currency; /* ISO 4217 code: "USD" */
@@ -747,6 +757,37 @@ MLHEAD_API int mlhead_item_list(mlhead *db, const char *section, const char *cat
 MLHEAD_API int mlhead_best_practices(mlhead *db, const char *category, mlhead_item **out,
                                      size_t *count);
 
+/*
+ * A section's own prose (new in 1.1): the paragraph under its title and
+ * the paragraph that ends it.  The guide writes the closing paragraph on
+ * the line of the section's last bullet, after the bullet's words; that
+ * item (mlhead_item_list()) stops where the bullet ends, and its words are
+ * here instead, with the same line.
+ */
+typedef struct mlhead_section_text {
+    const char *section; /* slug of the section */
+    const char *title;   /* its title */
+    const char *intro;   /* the paragraph under the title, never NULL */
+    int intro_line;      /* its line of the guide */
+    const char *closing; /* the paragraph that ends the section, or NULL
+                            where the guide ends it on a bare bullet (an
+                            edition may; this guide closes every section) */
+    int closing_line;    /* its line (that of the section's last item);
+                            0 when closing is NULL */
+} mlhead_section_text;
+
+/*
+ * Fills *out with the intro and closing paragraphs of a section, found by
+ * slug or title ("best-practices", "Best Practices").  Every string is the
+ * handle's, until mlhead_close(); *out is the caller's.
+ * @param section  see CONVENTIONS, Names.
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such section); MLHEAD_EMPTY;
+ *         MLHEAD_INVALID (db, section or out NULL; section not UTF-8 or
+ *         too long); MLHEAD_NOMEM; MLHEAD_CORRUPT (a section without its
+ *         intro); MLHEAD_SQLITE.  On failure *out is zeroed.
+ */
+MLHEAD_API int mlhead_section_text_get(mlhead *db, const char *section, mlhead_section_text *out);
+
 /* ------------------------------------------------------------------ */
 /* Market statistics                                                   */
 
@@ -788,12 +829,16 @@ typedef enum mlhead_hit_kind {
     MLHEAD_HIT_HEADING = 2, /* a section or a heading */
     MLHEAD_HIT_ROLE = 3,    /* a role's title or one of its aliases */
     MLHEAD_HIT_STAT = 4,    /* a market statistic */
-    MLHEAD_HIT_SALARY = 5   /* a salary band's label */
+    MLHEAD_HIT_SALARY = 5,  /* a salary band's label; its figures are
+                               searchable ("259,000", "259k") */
+    MLHEAD_HIT_PROSE = 6    /* a section's intro or closing paragraph (new
+                               in 1.1: a program written for 1.0 should
+                               treat a kind it does not know as text) */
 } mlhead_hit_kind;
 
 /*
  * Returns a static name for a hit kind: "item", "heading", "role", "stat",
- * "salary"; "unknown hit kind" for any other int.  Never NULL; never free
+ * "salary", "prose"; "unknown hit kind" for any other int.  Never NULL; never free
  * it; any thread.
  */
 MLHEAD_API const char *mlhead_hit_kind_name(int kind);
@@ -808,16 +853,26 @@ typedef struct mlhead_hit {
                              each match inside [ and ]; unlike every other
                              string, valid only until the next search call
                              on the handle (or its close) */
-    double rank;          /* bm25 score: lower is a better match */
+    double rank;          /* lower is a better match: the bm25 score, plus
+                             1e6 for each tier below the first that
+                             mlhead_search() ranks the hit in (hits come
+                             in the order of rank) */
     int line;             /* line of the guide */
 } mlhead_hit;
 
 /*
  * Searches every text of the database: items, headings, role titles and
- * aliases, market statistics and salary bands.  Matching ignores case,
- * stems English words ("ethics" finds "ethical") and takes each word as a
- * prefix ("gov" finds "governance"); every word must match.  Any valid UTF-8
- * is a valid query: it is never read as FTS5 syntax.  Hits come best first.
+ * aliases, market statistics, salary bands with their figures ("259,000",
+ * "259000" and "259k" find the band of $259,000) and each section's intro
+ * and closing paragraphs.  Matching ignores case, stems English words
+ * ("ethics" finds "ethical") and takes each word of two or more letters
+ * as a prefix ("gov" finds "governance"); a one-letter word matches only
+ * itself, so "C++" or "a" do not expand to every word that starts so.
+ * Every word must match.  Any valid UTF-8 is a valid query: it is never
+ * read as FTS5 syntax.  Hits come best first, in four tiers, each by
+ * bm25: the words as one phrase that starts the text ("neural networks"
+ * finds "Neural Networks: ..." first), the words as a phrase anywhere,
+ * every word whole, and last the hits that need a prefix.
  * @param limit  the most hits to return; 0 for all of them.
  * @return MLHEAD_OK (possibly with count 0); MLHEAD_EMPTY for an empty or
  *         all-blank query; MLHEAD_INVALID (NULL argument, invalid UTF-8,
@@ -828,8 +883,25 @@ MLHEAD_API int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead
                              size_t *count);
 
 /*
+ * As mlhead_search(), within one section (new in 1.1), found by slug or
+ * title ("challenges", "Common Challenges"): only hits whose section it
+ * is.  The list and its snippets are owned as mlhead_search()'s.
+ * @param section  see CONVENTIONS, Names.
+ * @return as mlhead_search(), and MLHEAD_NOT_FOUND when no section has
+ *         that name; MLHEAD_EMPTY and MLHEAD_INVALID also for a bad
+ *         section name (mlhead_errmsg() names the argument).
+ */
+MLHEAD_API int mlhead_search_in(mlhead *db, const char *query, const char *section, size_t limit,
+                                mlhead_hit **out, size_t *count);
+
+/*
  * As mlhead_search(), but the query is FTS5 syntax, for those who want
  * its operators (AND, OR, NOT, NEAR, "phrases", prefix*, column filters).
+ * The columns a filter may name: text (what a hit shows), terms (words
+ * that find a hit but are not shown: a band's figures and the names of
+ * its roles), section (the section's slug: section:challenges,
+ * section:"best-practices") and kind (mlhead_hit_kind as a number:
+ * kind:5).  A word without a filter may match in any of them.
  * @return as mlhead_search(), and MLHEAD_SYNTAX when FTS5 cannot parse
  *         the query; mlhead_errmsg() then has its message.
  */

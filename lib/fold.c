@@ -43,8 +43,8 @@ int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *bu
         }
         n = mh_utf8_length(s + pos);
         if (n == 0)
-            return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %zu)", what,
-                               pos);
+            return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is not valid UTF-8 (byte %lu)", what,
+                               (unsigned long)pos);
         if (len + (size_t)pending_space + n > max)
             too_long = 1;
         if (!too_long) {
@@ -59,7 +59,8 @@ int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *bu
         pos += n;
     }
     if (too_long)
-        return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is longer than %zu bytes", what, max);
+        return mh_fail_arg(db, arg, MLHEAD_INVALID, "%s is longer than %lu bytes", what,
+                           (unsigned long)max);
     if (len == 0)
         return mh_fail_arg(db, arg, MLHEAD_EMPTY, "%s is empty", what);
     buf[len] = '\0';

@@ -13,7 +13,11 @@
 
 #include "mlhead.h"
 
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define MH_HIDDEN /* a DLL exports only what MLHEAD_API marks dllexport */
+#else
 #define MH_HIDDEN __attribute__((visibility("hidden")))
+#endif
 
 /* a * b into *out; 0 when it does not fit a size_t.  Every size computed
  * from a count goes through here (libgit2's GIT_ERROR_CHECK_ALLOC_MULTIPLY). */
@@ -47,6 +51,8 @@ enum mh_stmt {
     MH_ITEM_LIST,
     MH_STAT_LIST,
     MH_SEARCH,
+    MH_SEARCH_RAW,
+    MH_SECTION_TEXT,
     MH_STMT_COUNT
 };
 
@@ -144,6 +150,10 @@ MH_HIDDEN void mh_memo_free(struct mh_memo *memo);
     "(SELECT id FROM role WHERE title = ?1"                                                        \
     " UNION ALL SELECT role_id FROM role_alias WHERE alias = ?1"                                   \
     " UNION ALL SELECT id FROM role WHERE slug = ?1 LIMIT 1)"
+
+/* The id of the section a folded name ?1 finds, by slug or title (lists.c
+ * and search.c share the statement MH_SECTION_FIND). */
+#define MH_SECTION_ID_BY_NAME "SELECT id FROM section WHERE slug = ?1 OR title = ?1"
 
 /* graph.c: the columns every role row has, in this order, their reader, and a role by name */
 #define MH_ROLE_COLUMNS "r.title, r.slug, t.slug, t.title, s.slug, ifnull(r.level, 0), r.line"

@@ -4,7 +4,8 @@
  * soft skills, best practices, challenges, trends, market outlook, salary
  * factors and the AI/ML concepts are all rows of the same three tables, so
  * one call serves them all; best practices get their named wrapper.  The
- * market statistics live here too: numbers with their unit and basis.
+ * market statistics live here too: numbers with their unit and basis; and
+ * each section's own prose, its intro and closing paragraphs.
  */
 #include <string.h>
 
@@ -13,8 +14,7 @@
 /* name is argument number arg of the public call (mlhead_errarg). */
 static int section_id(mlhead *db, int arg, const char *name, sqlite3_int64 *id)
 {
-    static const char sql[] = "SELECT id FROM section WHERE slug = ?1 OR title = ?1";
-    return mh_lookup_id(db, MH_SECTION_FIND, sql, arg, "section", name, 0, id);
+    return mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, arg, "section", name, 0, id);
 }
 
 static int category_id(mlhead *db, sqlite3_int64 section, int arg, const char *name,
@@ -43,6 +43,41 @@ int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
         "  WHERE c.section_id = s.id), s.line"
         " FROM section s ORDER BY s.position";
     return mh_list(db, MH_SECTION_LIST, sql, NULL, 0, sizeof **out, read_section, out, count);
+}
+
+static int read_section_text(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    mlhead_section_text *t = row;
+    const char **const texts[] = {&t->section, &t->title, &t->intro, &t->closing};
+    int status = MH_COL_TEXTS(db, st, 0, texts);
+    t->intro_line = mh_col_int(st, 4);
+    t->closing_line = t->closing ? mh_col_int(st, 5) : 0;
+    if (status == MLHEAD_OK && (!t->section || !t->title || !t->intro))
+        status = mh_fail(db, MLHEAD_CORRUPT, "a section has no slug, title or intro");
+    return status;
+}
+
+int mlhead_section_text_get(mlhead *db, const char *section, mlhead_section_text *out)
+{
+    static const char sql[] =
+        "SELECT slug, title, intro, closing, intro_line, closing_line FROM section WHERE id = ?1";
+    sqlite3_stmt *st;
+    sqlite3_int64 id;
+    int status;
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!db)
+        return MLHEAD_INVALID;
+    if (!out)
+        return mh_fail_arg(db, 3, MLHEAD_INVALID, "out is NULL");
+    status = section_id(db, 2, section, &id);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_SECTION_TEXT, sql, &st);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 1, id);
+    if (status == MLHEAD_OK)
+        status = mh_row(db, st, read_section_text, out, sizeof *out);
+    return mh_done(db, status);
 }
 
 static int read_category(mlhead *db, sqlite3_stmt *st, void *row)

@@ -45,6 +45,7 @@ const char *mlhead_hit_kind_name(int kind)
     case MLHEAD_HIT_ROLE: return "role";
     case MLHEAD_HIT_STAT: return "stat";
     case MLHEAD_HIT_SALARY: return "salary";
+    case MLHEAD_HIT_PROSE: return "prose";
     default: return "unknown hit kind";
     }
 }

@@ -163,7 +163,7 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const ch
                  const char *name, sqlite3_int64 scope, sqlite3_int64 *out)
 {
     struct mh_name key;
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     int status = mh_fold(db, arg, what, name, &key);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);
@@ -199,7 +199,7 @@ int mh_list_args(mlhead *db, int arg, void *out, size_t *count)
 int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
             size_t size, mh_row_fn read, void *out, size_t *count)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     int i, status = mh_list_args(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, id, sql, &st);

@@ -297,7 +297,8 @@ int mh_snapshot_load(mlhead *db, unsigned char *bytes, sqlite3_int64 size)
     bytes[18] = bytes[19] = 1;
     /* Read-write in memory, so that integrity_check checks CHECK
      * constraints too; nothing is ever written back, there is no file. */
-    rc = sqlite3_deserialize(db->sql, "main", bytes, size, size, SQLITE_DESERIALIZE_FREEONCLOSE);
+    rc = sqlite3_deserialize(db->sql, "main", bytes, size, size,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc == SQLITE_ERROR && sqlite3_errcode(db->sql) == SQLITE_NOMEM)
         rc = SQLITE_NOMEM;
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "loading the file");

@@ -149,15 +149,18 @@ static int integrity_check(mlhead *db)
     return status;
 }
 
-/* FTS5's own check of the search index against its content, which
- * integrity_check does not read. */
+/* The search index of a file is never read as the file has it: it is
+ * rebuilt from its content in the copy in memory.  FTS5's integrity-check
+ * reads the index, and SQLite 3.40's crashes on some damaged index pages
+ * that integrity_check passes (test_bad_db, corruption 546); a rebuilt
+ * index matches its content by construction. */
 static int search_check(mlhead *db)
 {
-    int rc = sqlite3_exec(db->sql, "INSERT INTO search (search) VALUES ('integrity-check')", NULL,
-                          NULL, NULL);
+    int rc =
+        sqlite3_exec(db->sql, "INSERT INTO search (search) VALUES ('rebuild')", NULL, NULL, NULL);
     if ((rc & 0xff) == SQLITE_CORRUPT)
-        return mh_fail(db, MLHEAD_CORRUPT, "table search: the index does not match its content");
-    return rc == SQLITE_OK ? MLHEAD_OK : check_fail(db, rc, "checking the search index");
+        return mh_fail(db, MLHEAD_CORRUPT, "table search: its content cannot be indexed");
+    return rc == SQLITE_OK ? MLHEAD_OK : check_fail(db, rc, "rebuilding the search index");
 }
 
 static int foreign_key_check(mlhead *db)

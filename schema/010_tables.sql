@@ -16,20 +16,29 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE edition (
     id        INTEGER PRIMARY KEY CHECK (id = 1),
     title     TEXT NOT NULL,              -- what the guide is about
-    source    TEXT NOT NULL,              -- file the data was transcribed from
+    source    TEXT NOT NULL,              -- the guide transcribed, by its title
     edition   TEXT NOT NULL,              -- data edition, e.g. '2024.1'
     market    TEXT NOT NULL,              -- market of the salary figures
     currency  TEXT NOT NULL CHECK (length(currency) = 3),
     year      INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999)
 );
 
--- The guide's ten top-level parts, in the guide's order.
+-- The guide's ten top-level parts, in the guide's order, with their own
+-- prose: the intro paragraph under the title and the closing paragraph,
+-- which the guide writes on the line of the section's last bullet, after
+-- the bullet (so closing_line is that item's line too).  A section the
+-- guide ends without closing words has closing and closing_line NULL.
 CREATE TABLE section (
-    id        INTEGER PRIMARY KEY,
-    position  INTEGER NOT NULL UNIQUE CHECK (position > 0),
-    slug      TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    title     TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    line      INTEGER NOT NULL UNIQUE CHECK (line > 0)
+    id           INTEGER PRIMARY KEY,
+    position     INTEGER NOT NULL UNIQUE CHECK (position > 0),
+    slug         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    title        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    line         INTEGER NOT NULL UNIQUE CHECK (line > 0),
+    intro        TEXT NOT NULL CHECK (length(trim(intro)) > 0),
+    intro_line   INTEGER NOT NULL UNIQUE CHECK (intro_line > line),
+    closing      TEXT CHECK (closing IS NULL OR length(trim(closing)) > 0),
+    closing_line INTEGER UNIQUE CHECK (closing_line > intro_line),
+    CHECK ((closing IS NULL) = (closing_line IS NULL))
 );
 
 -- A heading inside a section.  parent_id makes the third level the

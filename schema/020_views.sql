@@ -58,6 +58,25 @@ CREATE VIEW salary AS
     JOIN role r ON r.id = br.role_id
     ORDER BY b.position, r.title;
 
+-- The salary figures as numbers, for BI tools that filter and sort: a
+-- figure is NULL where its bound is 'unknown', and a floor where it is
+-- 'at_least' ("$644,261+" is 644261 with max_bound 'at_least').
+-- avg_high_usd is the high end of an average range, else NULL.
+CREATE VIEW salary_usd AS
+    SELECT r.title AS role, b.min_usd, b.min_bound, b.max_usd, b.max_bound,
+           b.avg_usd, b.avg_bound, b.avg_high_usd
+    FROM salary_band b
+    JOIN salary_band_role br ON br.band_id = b.id
+    JOIN role r ON r.id = br.role_id
+    ORDER BY b.position, r.title;
+
+-- Each section with its own prose: the intro under its title and the
+-- closing paragraph (NULL where the guide gives none), with their lines.
+CREATE VIEW sections AS
+    SELECT position, slug, title, line, intro, intro_line, closing, closing_line
+    FROM section
+    ORDER BY position;
+
 -- Every bullet with its section and heading(s), in the guide's order.
 CREATE VIEW items AS
     SELECT s.slug AS section, p.title AS "group", c.title AS category,

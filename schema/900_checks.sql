@@ -102,6 +102,20 @@ INSERT INTO build_check
     SELECT 'category', id, 'name longer than 256 bytes' FROM category
     WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
 
+-- A section's intro is the line under its title, and its closing words
+-- share the line of one of its items (the guide glues them onto its last
+-- bullet; bench/scale.sql adds items after the guide's end).
+INSERT INTO build_check
+    SELECT 'section', s.id, 'intro is not the line under its title: ' || s.slug
+    FROM section s
+    WHERE s.intro_line <> s.line + 1;
+INSERT INTO build_check
+    SELECT 'section', s.id, 'closing is not on the line of an item: ' || s.slug
+    FROM section s
+    WHERE s.closing_line IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM item i JOIN category c ON c.id = i.category_id
+                      WHERE c.section_id = s.id AND i.line = s.closing_line);
+
 -- The rows that break a rule; the build stops on the first of them.
 SELECT tbl, row, rule FROM build_check;
 CREATE TEMP TABLE build_failed (rule TEXT CHECK (rule IS NULL));

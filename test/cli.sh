@@ -126,6 +126,9 @@ t 'offer against an unknown average cannot tell' 0 '^against the average +cannot
 t 'offer of no amount is a usage error' 2 EMPTY '"12x" is no amount' offer head of ml 12x
 t 'offer past the largest figure is a usage error' 2 EMPTY 'is no amount' offer head of ml 2000m
 t 'offer for an unknown role suggests' 1 EMPTY 'did you mean "Head of Machine Learning"' offer Head of Machine Lerning 250k
+t 'match ranks the roles a typed name means' 0 '^Head of Machine Learning +0\.99 +title +Head of Machine Learning$' EMPTY match hd of ml
+t 'match takes abbreviations' 0 '^VP of Data Science ' EMPTY match VP DS
+t 'match of nonsense is not found' 1 '^\(none\)$' 'no role is close to "qqqqqq"' match qqqqqq
 t 'tracks lists three' 0 '^AI Product Management Track +ai-product-management +4$' EMPTY tracks
 t --vg 'track lists its steps' 0 '^Chief Research Scientist +AI Research Track +4$' EMPTY track research
 t 'track by title' 0 '^VP of AI Products ' EMPTY track "AI Product Management Track"
@@ -139,7 +142,7 @@ t 'path shows each hop kind: a track step' 0 '^ +2  Senior ML Engineer +track +M
 t 'path shows each hop kind: a move' 0 '^ +5  Head of AI +move +Transitioning to Head of AI$' EMPTY path ML Engineer to Head of AI
 t 'prev lists the steps that lead to a role' 0 '^Head of Machine Learning +Transitioning to Head of AI$' EMPTY prev head of ai
 t 'prev of a first step is empty' 0 '^\(none\)$' EMPTY prev Junior ML Engineer
-t 'prev of an unknown role suggests' 1 EMPTY 'did you mean "Head of AI"' prev Head of IA
+t 'prev of an unknown role suggests' 1 EMPTY 'did you mean .*"Head of AI"' prev Head of IA
 t 'path the wrong way has none' 1 EMPTY 'no steps lead from' path "Head of AI" "ML Engineer"
 t 'path suggests for the unknown end' 1 EMPTY 'did you mean .*"Head of AI"' path "ML Engineer" "Head of IA"
 t 'path to itself is one step' 0 '^ +1  Head of AI' EMPTY path "Head of AI" "head of artificial intelligence"
@@ -212,6 +215,7 @@ j 'json salary unknown minimum is null' '.min == null and .avg.bound == "at_leas
 j 'json roles' 'length == 19 and (map(select(.track == null)) | all(.level == null)) and .[0].level == 1' roles
 j 'json role' '.role.title == "Head of Machine Learning" and (.role.aliases | index("Head of ML")) != null and .next[0].kind == "move"' role "head of ml"
 j 'json offer' '.offer == {"usd": 250000, "range": "within", "average": "below"} and .salary.min.usd == 188000' offer head of ml 250k
+j 'json match' '.[0].slug == "head-of-machine-learning" and .[0].score == 1 and .[0].matched == "alias" and length <= 5' match ml head
 j 'json tracks' 'map(.steps) == [4, 4, 4]' tracks
 j 'json track' 'map(.level) == [1, 2, 3, 4]' track ml-engineering
 j 'json next' '.[0].title == "Senior ML Engineer" and .[0].kind == "track"' next "ML Engineer"

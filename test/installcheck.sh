@@ -11,7 +11,9 @@
 #    built in build/ print.  test/sql/facts.c, built the same way, reads
 #    the installed mlhead.db as the embedded data.  The man pages are found
 #    by name with man -M; each man/NAME.1 command is installed in bin/.
-#    Then uninstall.
+#    CMake (find_package(mlhead 1.0 CONFIG), mlhead::mlhead and
+#    mlhead::mlhead_static) and Meson (dependency('mlhead')) build
+#    examples/salary.c and run it.  Then uninstall.
 #
 # A real prefix, not DESTDIR, for step 2: mlhead.pc holds the final prefix,
 # and rewriting it on the fly (pkg-config --define-prefix, or
@@ -48,7 +50,8 @@ tree() {
 stage=$tmp/stage
 check "make install DESTDIR=.. PREFIX=/usr" install_make install /usr "$stage"
 for f in include/mlhead.h lib/libmlhead.so.$version lib/libmlhead.a \
-         lib/pkgconfig/mlhead.pc share/mlhead/mlhead.db share/man/man3/mlhead.3; do
+         lib/pkgconfig/mlhead.pc share/mlhead/mlhead.db share/man/man3/mlhead.3 \
+         lib/cmake/mlhead/mlheadConfig.cmake lib/cmake/mlhead/mlheadConfigVersion.cmake; do
     check "installed: /usr/$f" test -f "$stage/usr/$f"
 done
 check "libmlhead.so.$major -> libmlhead.so.$version" \
@@ -73,6 +76,9 @@ check "pkg-config --static adds sqlite3" \
     sh -c 'pkg-config --static --libs mlhead | grep -q -- -lsqlite3'
 libdir=$(pkg-config --variable=libdir mlhead)
 check "pkg-config's libdir is the installed one" test "$libdir" = "$prefix/lib"
+database=$(pkg-config --variable=database mlhead)
+check "pkg-config's database is the installed mlhead.db" \
+    sh -c "test '$database' = '$prefix/share/mlhead/mlhead.db' && test -s '$database'"
 
 mkdir "$tmp/shared" "$tmp/static"
 for src in examples/*.c; do
@@ -107,6 +113,52 @@ check "the installed mlhead.db opens and answers as the embedded data" \
     sh -c "LD_LIBRARY_PATH='$libdir' '$tmp/facts' '$prefix/share/mlhead/mlhead.db' all |
            cmp -s - '$tmp/facts.embedded'"
 check "the facts are there to compare" test "$(wc -l < "$tmp/facts.embedded")" -gt 100
+
+# CMake (find_package, both imported targets) and Meson (dependency(),
+# through pkg-config) build examples/salary.c against the installed copy;
+# each program prints what build/examples/salary prints.
+cmake_dir=$prefix/lib/cmake/mlhead
+check "installed: lib/cmake/mlhead/mlheadConfig.cmake" test -f "$cmake_dir/mlheadConfig.cmake"
+check "installed: lib/cmake/mlhead/mlheadConfigVersion.cmake" \
+    test -f "$cmake_dir/mlheadConfigVersion.cmake"
+mkdir "$tmp/cmake" "$tmp/meson"
+cp examples/salary.c "$tmp/cmake/" && cp examples/salary.c "$tmp/meson/"
+cat > "$tmp/cmake/CMakeLists.txt" << 'END'
+cmake_minimum_required(VERSION 3.16)
+project(consumer C)
+find_package(mlhead 1.0 CONFIG REQUIRED)
+add_executable(salary_shared salary.c)
+target_link_libraries(salary_shared mlhead::mlhead)
+add_executable(salary_static salary.c)
+target_link_libraries(salary_static mlhead::mlhead_static)
+END
+cat > "$tmp/meson/meson.build" << 'END'
+project('consumer', 'c')
+executable('salary', 'salary.c', dependencies: dependency('mlhead'))
+END
+build/examples/salary "Head of ML" > "$tmp/salary.build" 2>&1
+quiet() {
+    "$@" > "$tmp/tool.log" 2>&1 || { cat "$tmp/tool.log"; return 1; }
+}
+check "cmake finds mlhead 1.0 (CONFIG) under the prefix" \
+    quiet cmake -S "$tmp/cmake" -B "$tmp/cmake/b" -DCMAKE_PREFIX_PATH="$prefix"
+check "cmake builds with mlhead::mlhead and mlhead::mlhead_static" \
+    quiet cmake --build "$tmp/cmake/b"
+for t in salary_shared salary_static; do
+    check "CMake's $t prints what build/examples/salary prints" sh -c \
+        "LD_LIBRARY_PATH='$libdir' '$tmp/cmake/b/$t' 'Head of ML' 2>&1 | cmp -s - '$tmp/salary.build'"
+done
+check "CMake's salary_shared loads the installed libmlhead.so.$major" sh -c \
+    "LD_LIBRARY_PATH='$libdir' ldd '$tmp/cmake/b/salary_shared' | grep -q '$libdir/libmlhead.so.$major'"
+check "find_package(mlhead 2.0) is refused" sh -c \
+    "sed 's/mlhead 1.0/mlhead 2.0/' '$tmp/cmake/CMakeLists.txt' > '$tmp/cmake2.txt' &&
+     mkdir '$tmp/cmake2' && cp '$tmp/cmake2.txt' '$tmp/cmake2/CMakeLists.txt' &&
+     cp examples/salary.c '$tmp/cmake2/' &&
+     ! cmake -S '$tmp/cmake2' -B '$tmp/cmake2/b' -DCMAKE_PREFIX_PATH='$prefix' > /dev/null 2>&1"
+check "meson finds dependency('mlhead')" quiet meson setup "$tmp/meson/b" "$tmp/meson"
+check "meson builds" quiet meson compile -C "$tmp/meson/b"
+check "Meson's salary prints what build/examples/salary prints" sh -c \
+    "LD_LIBRARY_PATH='$libdir' '$tmp/meson/b/salary' 'Head of ML' 2>&1 | cmp -s - '$tmp/salary.build'"
 
 for name in mlhead $(header_functions); do
     check "man 3 $name" \

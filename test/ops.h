@@ -174,6 +174,17 @@ static inline void dig_stat(uint64_t *h, const void *row)
     dig_int(h, s->line);
 }
 
+static inline void dig_section_text(uint64_t *h, const void *row)
+{
+    const mlhead_section_text *t = row;
+    dig_str(h, t->section);
+    dig_str(h, t->title);
+    dig_str(h, t->intro);
+    dig_int(h, t->intro_line);
+    dig_str(h, t->closing);
+    dig_int(h, t->closing_line);
+}
+
 static inline void dig_edition(uint64_t *h, const void *row)
 {
     const mlhead_edition *e = row;
@@ -420,6 +431,10 @@ static inline int op_best_practices(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_LIST_CALL(mlhead_item, dig_item, mlhead_best_practices(db, a, &out, &count));
 }
+static inline int op_section_text(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_ONE_CALL(mlhead_section_text, dig_section_text, mlhead_section_text_get(db, a, &out));
+}
 static inline int op_stat_list(mlhead *db, const char *a, uint64_t *h)
 {
     (void)a;
@@ -433,6 +448,15 @@ static inline int op_search(mlhead *db, const char *a, uint64_t *h)
 static inline int op_search_raw(mlhead *db, const char *a, uint64_t *h)
 {
     OPS_LIST_CALL(mlhead_hit, dig_hit, mlhead_search_raw(db, a, 5, &out, &count));
+}
+
+static inline int op_search_in_query(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_hit, dig_hit, mlhead_search_in(db, a, "challenges", 0, &out, &count));
+}
+static inline int op_search_in_section(mlhead *db, const char *a, uint64_t *h)
+{
+    OPS_LIST_CALL(mlhead_hit, dig_hit, mlhead_search_in(db, "ai", a, 0, &out, &count));
 }
 
 typedef int (*op_fn)(mlhead *db, const char *arg, uint64_t *digest);
@@ -490,9 +514,15 @@ static const struct op ops[] = {
      OPS_BIT(MLHEAD_NOT_FOUND), 3},
     {"mlhead_best_practices", op_best_practices, "Effective Communication", OPS_NAMED,
      OPS_BIT(MLHEAD_NOT_FOUND), 2},
+    {"mlhead_section_text_get", op_section_text, "Common Challenges", OPS_NAMED,
+     OPS_BIT(MLHEAD_NOT_FOUND), 2},
     {"mlhead_stat_list", op_stat_list, NULL, OPS_READS, 0, 0},
     {"mlhead_search", op_search, "governance", OPS_READS | OPS_BIT(MLHEAD_EMPTY),
      OPS_BIT(MLHEAD_OK), 2},
+    {"mlhead_search_in (query)", op_search_in_query, "data", OPS_READS | OPS_BIT(MLHEAD_EMPTY),
+     OPS_BIT(MLHEAD_OK), 2},
+    {"mlhead_search_in (section)", op_search_in_section, "best-practices", OPS_NAMED,
+     OPS_BIT(MLHEAD_NOT_FOUND), 3},
     {"mlhead_search_raw", op_search_raw, "gov* AND (data OR model)",
      OPS_READS | OPS_BIT(MLHEAD_EMPTY) | OPS_BIT(MLHEAD_SYNTAX),
      OPS_BIT(MLHEAD_OK) | OPS_BIT(MLHEAD_SYNTAX), 2},

@@ -5,9 +5,12 @@
  * "Title" or "- Title:" - and "- " bullets), proves that each section,
  * heading and bullet is the row the API gives for that line, under the
  * right heading and group, in the right position; that the salary lines
- * are the figures mlhead_salary_list() gives, bound and all; and that the
- * database holds nothing the guide does not (the counts match).  Also
- * mlhead_edition_get().
+ * are the figures mlhead_salary_list() gives, bound and all; that each
+ * section's intro paragraph and closing paragraph (glued by the guide onto
+ * its last bullet's line) are what mlhead_section_text_get() gives, the
+ * item of that line stopping where its bullet ends; and that the database
+ * holds nothing the guide does not (the counts match).  Every line of the
+ * guide, prose included, is accounted for.  Also mlhead_edition_get().
  */
 #include <ctype.h>
 
@@ -25,6 +28,7 @@ struct api {
     size_t nitems[16];
     mlhead_salary *salaries;
     size_t nsalaries;
+    mlhead_section_text texts[16];
 };
 
 /* Where the walk through the guide is. */
@@ -38,7 +42,7 @@ struct walk {
     int top_position, sub_position, item_position;
     const mlhead_salary *band; /* the open salary band, or NULL */
     mlhead_salary want;        /* its figures as the guide writes them */
-    size_t sections_seen, headings_seen, items_seen, salary_lines, intros, bands_seen;
+    size_t sections_seen, headings_seen, items_seen, salary_lines, intros, closings, bands_seen;
 };
 
 static void load_api(mlhead *db, struct api *a)
@@ -53,6 +57,9 @@ static void load_api(mlhead *db, struct api *a)
         assert_int_equal(
             mlhead_item_list(db, a->sections[i].slug, NULL, &a->items[i], &a->nitems[i]),
             MLHEAD_OK);
+        assert_int_equal(mlhead_section_text_get(db, a->sections[i].slug, &a->texts[i]), MLHEAD_OK);
+        assert_string_equal(a->texts[i].section, a->sections[i].slug);
+        assert_string_equal(a->texts[i].title, a->sections[i].title);
     }
     assert_int_equal(mlhead_salary_list(db, &a->salaries, &a->nsalaries), MLHEAD_OK);
 }
@@ -303,6 +310,7 @@ static void bullet(struct walk *w, size_t n)
 {
     const char *body = w->g->line[n] + 2;
     const mlhead_item *it;
+    const mlhead_section_text *text;
     char want[1024];
     size_t len;
 
@@ -327,12 +335,16 @@ static void bullet(struct walk *w, size_t n)
     else
         snprintf(want, sizeof want, "%s", it->text);
     len = strlen(want);
-    if (is_last_line_of_section(w, n)) {
-        /* the guide's closing paragraph follows the bullet on its line */
+    text = &w->api->texts[w->section];
+    if (is_last_line_of_section(w, n) && text->closing) {
+        /* the guide's closing paragraph follows the bullet on its line: the
+         * line is the item, one blank, the closing, nothing left over */
         if (strncmp(body, want, len) != 0 || body[len] != ' ' ||
-            !isupper((unsigned char)body[len + 1]))
-            fail_msg("guide line %zu: \"%s\" does not start with item \"%s\" and prose", n, body,
-                     want);
+            strcmp(body + len + 1, text->closing) != 0)
+            fail_msg("guide line %zu: \"%s\" is not item \"%s\" then closing \"%s\"", n, body, want,
+                     text->closing);
+        assert_int_equal(text->closing_line, (int)n);
+        w->closings++;
     } else if (strcmp(body, want) != 0) {
         fail_msg("guide line %zu: \"%s\" is not item \"%s\"", n, body, want);
     }
@@ -361,10 +373,12 @@ static void walk_guide(const struct guide *g, const struct api *api, struct walk
     assert_int_equal(api->sections[0].line, 1);
     for (n = 1; n <= g->count; n++) {
         if (next < api->nsections && (size_t)api->sections[next].line == n) {
+            const mlhead_section_text *text = &api->texts[next];
             section_title(w, next++, n);
-            /* the paragraph under a section title is prose, not data */
+            /* the paragraph under a section title is the section's intro */
             assert_true(n + 1 <= g->count && !is_bullet(g->line[n + 1]));
-            assert_int_equal(g->line[n + 1][strlen(g->line[n + 1]) - 1], ':');
+            assert_string_equal(text->intro, g->line[n + 1]);
+            assert_int_equal(text->intro_line, (int)n + 1);
             w->intros++;
             n++;
         } else if (is_heading(w, n)) {
@@ -375,6 +389,23 @@ static void walk_guide(const struct guide *g, const struct api *api, struct walk
     }
     close_band(w);
     assert_int_equal(next, api->nsections);
+}
+
+/* Every closing paragraph the API gives was found on its section's last
+ * line; a section without one ends on a bare bullet. */
+static void assert_closings_claimed(const struct api *api, const struct walk *w)
+{
+    size_t i, with = 0;
+    for (i = 0; i < api->nsections; i++) {
+        const mlhead_section_text *t = &api->texts[i];
+        if (t->closing) {
+            with++;
+            assert_true(t->closing_line > t->intro_line);
+        } else {
+            assert_int_equal(t->closing_line, 0);
+        }
+    }
+    assert_int_equal(w->closings, with);
 }
 
 static void every_line_of_the_guide_is_in_the_database(void **state)
@@ -397,9 +428,19 @@ static void every_line_of_the_guide_is_in_the_database(void **state)
     assert_int_equal(w.bands_seen, 5);
     assert_int_equal(w.salary_lines, 14); /* lines 131-144 */
     assert_int_equal(w.intros, 10);
-    assert_int_equal(w.sections_seen + w.headings_seen + w.items_seen + w.salary_lines,
-                     g.count - w.intros);
-    assert_int_equal(g.count - w.intros, 294);
+    /* the guide closes every section */
+    assert_int_equal(w.closings, 10);
+    assert_closings_claimed(&api, &w);
+    /* every line: a title, an intro, a heading, an item (the closings share
+     * their item's line) or a salary line; none is left over */
+    assert_int_equal(w.sections_seen + w.intros + w.headings_seen + w.items_seen + w.salary_lines,
+                     g.count);
+    assert_int_equal(g.count, 304);
+    print_message("guide: %zu of %zu lines through the API: %zu titles, %zu intros, %zu headings,"
+                  " %zu items (%zu with a closing paragraph), %zu salary lines\n",
+                  w.sections_seen + w.intros + w.headings_seen + w.items_seen + w.salary_lines,
+                  g.count, w.sections_seen, w.intros, w.headings_seen, w.items_seen, w.closings,
+                  w.salary_lines);
     free_api(&api);
     guide_free(&g);
 }
@@ -430,7 +471,9 @@ static void edition_is_us_usd_2024_of_this_schema(void **state)
     assert_string_equal(e.currency, "USD");
     assert_int_equal(e.year, 2024);
     assert_int_equal(e.schema_version, MLHEAD_SCHEMA_VERSION);
-    assert_string_equal(e.source, "seed/guide.txt");
+    /* the guide by its title, not a path of this source tree */
+    assert_string_equal(e.source, e.title);
+    assert_null(strstr(e.source, ".txt"));
     assert_non_null(e.title);
     assert_non_null(e.edition);
 }

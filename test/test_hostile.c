@@ -120,7 +120,8 @@ static void a_padded_query_is_a_query(void **state)
             continue;
         got = ops_run(&ops[i], db, padded, &digest);
         tried++;
-        if (got != MLHEAD_OK && got != MLHEAD_INVALID)
+        /* a section name (mlhead_search_in) that names nothing: NOT_FOUND */
+        if (got != MLHEAD_OK && got != MLHEAD_INVALID && !(ops[i].unknown & OPS_BIT(got)))
             fail_msg("%s(1 MB of blanks around a word): got %d (%s)", ops[i].name, got,
                      mlhead_errmsg(db));
     }

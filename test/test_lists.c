@@ -441,6 +441,82 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_null(st);
 }
 
+static void each_section_has_its_intro_and_closing_paragraph(void **state)
+{
+    mlhead_section *s;
+    size_t n, i;
+    assert_int_equal(mlhead_section_list(*state, &s, &n), MLHEAD_OK);
+    for (i = 0; i < n; i++) {
+        mlhead_section_text t;
+        assert_int_equal(mlhead_section_text_get(*state, s[i].slug, &t), MLHEAD_OK);
+        assert_string_equal(t.section, s[i].slug);
+        assert_string_equal(t.title, s[i].title);
+        assert_int_equal(t.intro_line, s[i].line + 1);
+        assert_true(strlen(t.intro) > 40);
+        assert_non_null(t.closing);
+        assert_true(t.closing_line > t.intro_line);
+    }
+    mlhead_free(s);
+}
+
+static void section_text_by_title_is_the_guides_words(void **state)
+{
+    mlhead_section_text t, u;
+    assert_int_equal(mlhead_section_text_get(*state, "  best   PRACTICES ", &t), MLHEAD_OK);
+    assert_string_equal(t.section, "best-practices");
+    assert_string_equal(
+        t.intro, "To excel as a Head of AI or Machine Learning, consider these best practices:");
+    assert_int_equal(t.intro_line, 225);
+    assert_int_equal(t.closing_line, 261);
+    assert_true(strncmp(t.closing, "By adhering to these practices, AI leaders", 42) == 0);
+    assert_int_equal(mlhead_section_text_get(*state, "best-practices", &u), MLHEAD_OK);
+    assert_ptr_equal(t.intro, u.intro);
+    assert_ptr_equal(t.closing, u.closing);
+    assert_string_equal(mlhead_errmsg(*state), mlhead_strerror(MLHEAD_OK));
+}
+
+/* The last item of a section stops where its bullet ends: the closing
+ * words that share its line are the section's, not the item's. */
+static void the_last_item_stops_where_its_bullet_ends(void **state)
+{
+    mlhead_item *it;
+    mlhead_section_text t;
+    size_t n;
+    assert_int_equal(mlhead_section_text_get(*state, "overview", &t), MLHEAD_OK);
+    assert_int_equal(mlhead_item_list(*state, "overview", NULL, &it, &n), MLHEAD_OK);
+    assert_int_equal(it[n - 1].line, t.closing_line);
+    assert_string_equal(it[n - 1].text,
+                        "Focuses on different parts of input data in sequence models");
+    assert_true(strncmp(t.closing, "Machine Learning continues to expand", 36) == 0);
+    mlhead_free(it);
+}
+
+static int section_text_call(mlhead *db, const char *name)
+{
+    mlhead_section_text t;
+    int status;
+    memset(&t, 0x5a, sizeof t);
+    status = mlhead_section_text_get(db, name, &t);
+    if (status != MLHEAD_OK)
+        assert_zeroed(&t, sizeof t);
+    return status;
+}
+
+static void section_text_bad_input_gets_its_status_and_a_zeroed_output(void **state)
+{
+    mlhead *db = *state;
+    mlhead_section_text t;
+    check_hostile_names(db, "mlhead_section_text_get", section_text_call);
+    assert_int_equal(section_text_call(db, "Types of AI"), MLHEAD_NOT_FOUND); /* a heading */
+    assert_non_null(strstr(mlhead_errmsg(db), "no section named \"types of ai\""));
+    assert_int_equal(section_text_call(db, NULL), MLHEAD_INVALID);
+    memset(&t, 0x5a, sizeof t);
+    assert_int_equal(mlhead_section_text_get(NULL, "overview", &t), MLHEAD_INVALID);
+    assert_zeroed(&t, sizeof t);
+    assert_int_equal(mlhead_section_text_get(db, "overview", NULL), MLHEAD_INVALID);
+    assert_non_null(strstr(mlhead_errmsg(db), "out is NULL"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +537,10 @@ int main(void)
         cmocka_unit_test(each_stat_is_the_text_of_its_market_demand_item),
         cmocka_unit_test(hostile_names_get_their_status_from_every_list_call),
         cmocka_unit_test(null_arguments_are_invalid_and_leave_outputs_empty),
+        cmocka_unit_test(each_section_has_its_intro_and_closing_paragraph),
+        cmocka_unit_test(section_text_by_title_is_the_guides_words),
+        cmocka_unit_test(the_last_item_stops_where_its_bullet_ends),
+        cmocka_unit_test(section_text_bad_input_gets_its_status_and_a_zeroed_output),
     };
     return cmocka_run_group_tests(tests, open_embedded, close_handle);
 }

@@ -56,9 +56,10 @@ static const struct named enums[] = {
      "unknown verdict"},
     {"mlhead_hit_kind_name",
      mlhead_hit_kind_name,
-     {MLHEAD_HIT_ITEM, MLHEAD_HIT_HEADING, MLHEAD_HIT_ROLE, MLHEAD_HIT_STAT, MLHEAD_HIT_SALARY},
-     {"item", "heading", "role", "stat", "salary"},
-     5,
+     {MLHEAD_HIT_ITEM, MLHEAD_HIT_HEADING, MLHEAD_HIT_ROLE, MLHEAD_HIT_STAT, MLHEAD_HIT_SALARY,
+      MLHEAD_HIT_PROSE},
+     {"item", "heading", "role", "stat", "salary", "prose"},
+     6,
      "unknown hit kind"},
 };
 

@@ -1,7 +1,8 @@
 /*
  * test_search.c - mlhead_search() and mlhead_search_raw(): ranking on known
  * queries, stemming and prefixes, every kind of text found, and every
- * hostile query through both entry points.
+ * hostile query through both entry points; mlhead_search_in(); the figures
+ * and the prose found; the share of test/search.tsv that ranks first.
  */
 #include "helpers.h"
 
@@ -255,6 +256,219 @@ static void hostile_strings_never_fail_the_plain_search(void **state)
     }
 }
 
+/* ---- the ranking people expect: test/search.tsv ---- */
+
+static mlhead_hit_kind kind_named(const char *name)
+{
+    static const char *const names[] = {"item", "heading", "role", "stat", "salary", "prose"};
+    size_t i;
+    for (i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return (mlhead_hit_kind)(i + 1);
+    fail_msg("test/search.tsv: unknown kind \"%s\"", name);
+    return MLHEAD_HIT_ITEM;
+}
+
+static void most_queries_people_type_rank_the_right_hit_first(void **state)
+{
+    FILE *f = fopen("test/search.tsv", "r");
+    char buf[512];
+    size_t queries = 0, first = 0;
+    assert_non_null(f);
+    while (fgets(buf, sizeof buf, f)) {
+        char *query = buf, *kind, *line;
+        mlhead_hit *h;
+        size_t n;
+        if (buf[0] == '#' || buf[0] == '\n')
+            continue;
+        kind = strchr(query, '\t');
+        assert_non_null(kind);
+        *kind++ = '\0';
+        line = strchr(kind, '\t');
+        assert_non_null(line);
+        *line++ = '\0';
+        queries++;
+        assert_int_equal(mlhead_search(*state, query, 1, &h, &n), MLHEAD_OK);
+        if (n == 1 && h[0].kind == kind_named(kind) && h[0].line == atoi(line))
+            first++;
+        else
+            print_message("search: \"%s\" ranks first %s\n", query,
+                          n ? h[0].text : "nothing (no hit)");
+        mlhead_free(h);
+    }
+    fclose(f);
+    assert_true(queries >= 50);
+    print_message("search: %zu of %zu queries of test/search.tsv rank the expected hit first"
+                  " (%.1f %%)\n",
+                  first, queries, 100.0 * (double)first / (double)queries);
+    assert_true(first * 10 >= queries * 9);
+}
+
+static void a_one_letter_word_is_no_prefix(void **state)
+{
+    size_t n, all, i;
+    mlhead_hit *h = hits(*state, "C++", 0, &n);
+    assert_int_equal(n, 0); /* no word "c" in the guide; no word starting with c */
+    mlhead_free(hits(*state, "ai", 0, &all));
+    h = hits(*state, "a", 0, &n); /* before the snippets are read: they last one search */
+    assert_true(n > 0 && n < all);
+    for (i = 0; i < n; i++) /* only the word "a": the snippet marks it alone */
+        assert_true(strstr(h[i].snippet, "[a]") || strstr(h[i].snippet, "[A]"));
+    mlhead_free(h);
+    /* a one-letter word inside a longer query still counts */
+    h = hits(*state, "5g", 0, &n);
+    assert_true(n >= 1);
+    assert_string_equal(h[0].text, "Synergy with 5G technology driving IoT applications");
+    mlhead_free(h);
+}
+
+static void whole_words_rank_above_prefixes(void **state)
+{
+    size_t n, i, whole = 0;
+    /* "data" is a word of many texts and a prefix of "datasets" */
+    mlhead_hit *h = hits(*state, "data", 0, &n);
+    for (i = 0; i < n; i++) {
+        int is_whole = strstr(h[i].snippet, "[data]") || strstr(h[i].snippet, "[Data]");
+        if (is_whole)
+            assert_int_equal(i, whole++); /* every whole-word hit before any other */
+    }
+    assert_true(whole > 0 && whole < n);
+    assert_non_null(strstr(h[n - 1].text, "datasets"));
+    mlhead_free(h);
+}
+
+static void salary_figures_find_their_band(void **state)
+{
+    const char *queries[] = {"259,000", "259000", "259k", "$259,000", "188k", "330,000"};
+    size_t k, n;
+    for (k = 0; k < sizeof queries / sizeof queries[0]; k++) {
+        mlhead_hit *h = hits(*state, queries[k], 0, &n);
+        if (n == 0 || h[0].kind != MLHEAD_HIT_SALARY)
+            fail_msg("\"%s\" does not find a band first", queries[k]);
+        if (strcmp(queries[k], "330,000") != 0) /* two bands reach $330,000 */
+            assert_string_equal(h[0].text, "Head of Machine Learning");
+        mlhead_free(h);
+    }
+    mlhead_free(hits(*state, "644k", 0, &n));
+    assert_int_equal(n, 2); /* Director of AI Research, the executives */
+}
+
+static void the_guides_prose_is_found(void **state)
+{
+    size_t n;
+    mlhead_hit *h = hits(*state, "transformative impact", 0, &n);
+    assert_true(n >= 1);
+    assert_int_equal(h[0].kind, MLHEAD_HIT_PROSE);
+    assert_string_equal(h[0].section, "industry-trends");
+    assert_int_equal(h[0].line, 191);
+    assert_null(h[0].category);
+    assert_true(strncmp(h[0].text, "These trends highlight", 22) == 0);
+    mlhead_free(h);
+    h = hits(*state, "key responsibilities include", 0, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(h[0].line, 21);
+    mlhead_free(h);
+}
+
+static void search_in_keeps_to_one_section_by_slug_or_title(void **state)
+{
+    mlhead_hit *h, *t;
+    size_t n, m, i, all;
+    mlhead_free(hits(*state, "data", 0, &all));
+    assert_int_equal(mlhead_search_in(*state, "data", "challenges", 0, &h, &n), MLHEAD_OK);
+    assert_true(n > 0 && n < all);
+    for (i = 0; i < n; i++)
+        assert_string_equal(h[i].section, "challenges");
+    assert_int_equal(mlhead_search_in(*state, "data", " common   CHALLENGES", 0, &t, &m),
+                     MLHEAD_OK);
+    assert_int_equal(n, m);
+    for (i = 0; i < n; i++)
+        assert_ptr_equal(h[i].text, t[i].text);
+    mlhead_free(h);
+    mlhead_free(t);
+    assert_int_equal(mlhead_search_in(*state, "data", "challenges", 2, &h, &n), MLHEAD_OK);
+    assert_int_equal(n, 2);
+    mlhead_free(h);
+    /* a word of the section's slug finds nothing by the slug alone */
+    assert_int_equal(mlhead_search_in(*state, "overview", "overview", 0, &h, &n), MLHEAD_OK);
+    for (i = 0; i < n; i++)
+        assert_true(strstr(h[i].snippet, "[Overview]") || strstr(h[i].snippet, "[overview]"));
+    mlhead_free(h);
+    assert_int_equal(mlhead_search_in(*state, "zebra", "salary", 0, &h, &n), MLHEAD_OK);
+    assert_null(h);
+    assert_int_equal(n, 0);
+}
+
+static int search_in_call(mlhead *db, const char *section)
+{
+    mlhead_hit *h = POISON_PTR;
+    size_t n = POISON_COUNT;
+    int status = mlhead_search_in(db, "data", section, 0, &h, &n);
+    return list_outcome(status, h, n);
+}
+
+static void search_in_bad_arguments_get_their_status(void **state)
+{
+    mlhead *db = *state;
+    mlhead_hit *h = POISON_PTR;
+    size_t n = POISON_COUNT;
+    check_hostile_names(db, "mlhead_search_in section", search_in_call);
+    assert_int_equal(search_in_call(db, "Types of AI"), MLHEAD_NOT_FOUND);
+    assert_non_null(strstr(mlhead_errmsg(db), "no section named \"types of ai\""));
+    assert_list_fails(mlhead_search_in(db, "data", NULL, 0, &h, &n), MLHEAD_INVALID, h, n);
+    assert_non_null(strstr(mlhead_errmsg(db), "section is NULL"));
+    h = POISON_PTR, n = POISON_COUNT;
+    assert_list_fails(mlhead_search_in(db, NULL, "salary", 0, &h, &n), MLHEAD_INVALID, h, n);
+    h = POISON_PTR, n = POISON_COUNT;
+    assert_list_fails(mlhead_search_in(db, "  ", "salary", 0, &h, &n), MLHEAD_EMPTY, h, n);
+    h = POISON_PTR, n = POISON_COUNT;
+    assert_list_fails(mlhead_search_in(db, "\xff", "salary", 0, &h, &n), MLHEAD_INVALID, h, n);
+    h = POISON_PTR, n = POISON_COUNT;
+    assert_list_fails(mlhead_search_in(NULL, "data", "salary", 0, &h, &n), MLHEAD_INVALID, h, n);
+    n = POISON_COUNT;
+    assert_int_equal(mlhead_search_in(db, "data", "salary", 0, NULL, &n), MLHEAD_INVALID);
+    assert_int_equal(n, 0);
+    h = POISON_PTR;
+    assert_int_equal(mlhead_search_in(db, "data", "salary", 0, &h, NULL), MLHEAD_INVALID);
+    assert_null(h);
+    /* hostile queries within a section, as in the plain search */
+    for (n = 0; n < HOSTILE_COUNT; n++) {
+        size_t c;
+        int want =
+            hostile_names[n].status == MLHEAD_NOT_FOUND ? MLHEAD_OK : hostile_names[n].status;
+        int got = mlhead_search_in(db, hostile_names[n].text, "salary", 0, &h, &c);
+        if (got != want)
+            fail_msg("%s: got %d, want %d", hostile_names[n].label, got, want);
+        mlhead_free(h);
+    }
+}
+
+static void raw_column_filters_on_section_and_kind_work(void **state)
+{
+    mlhead_hit *h;
+    size_t n, i;
+    assert_int_equal(mlhead_search_raw(*state, "section:challenges", 0, &h, &n), MLHEAD_OK);
+    assert_true(n > 20);
+    for (i = 0; i < n; i++)
+        assert_string_equal(h[i].section, "challenges");
+    mlhead_free(h);
+    assert_int_equal(mlhead_search_raw(*state, "kind:5", 0, &h, &n), MLHEAD_OK);
+    assert_int_equal(n, 5);
+    for (i = 0; i < n; i++)
+        assert_int_equal(h[i].kind, MLHEAD_HIT_SALARY);
+    mlhead_free(h);
+    assert_int_equal(
+        mlhead_search_raw(*state, "section:\"best-practices\" AND text:data", 0, &h, &n),
+        MLHEAD_OK);
+    assert_true(n >= 1);
+    for (i = 0; i < n; i++)
+        assert_string_equal(h[i].section, "best-practices");
+    mlhead_free(h);
+    /* category and line are not searchable: FTS5 says so */
+    assert_int_equal(mlhead_search_raw(*state, "line:131", 0, &h, &n), MLHEAD_OK);
+    assert_int_equal(n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +484,14 @@ int main(void)
         cmocka_unit_test(raw_queries_use_fts5_operators),
         cmocka_unit_test(bad_arguments_get_their_status),
         cmocka_unit_test(hostile_strings_never_fail_the_plain_search),
+        cmocka_unit_test(most_queries_people_type_rank_the_right_hit_first),
+        cmocka_unit_test(a_one_letter_word_is_no_prefix),
+        cmocka_unit_test(whole_words_rank_above_prefixes),
+        cmocka_unit_test(salary_figures_find_their_band),
+        cmocka_unit_test(the_guides_prose_is_found),
+        cmocka_unit_test(search_in_keeps_to_one_section_by_slug_or_title),
+        cmocka_unit_test(search_in_bad_arguments_get_their_status),
+        cmocka_unit_test(raw_column_filters_on_section_and_kind_work),
     };
     return cmocka_run_group_tests(tests, open_embedded, close_handle);
 }

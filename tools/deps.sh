@@ -21,9 +21,17 @@ if [ "$need" = ci ]; then
     packages="$packages librsvg2-bin"  # make pictures
     packages="$packages time"  # benchmarks
     packages="$packages clang libclang-rt-dev gcovr"  # hardening
+    packages="$packages cmake meson ninja-build"  # installcheck: the CMake and Meson consumers
+    packages="$packages abigail-tools"  # make check-abi
+    packages="$packages gcc-multilib libsqlite3-dev:i386 libcmocka-dev:i386"  # make check-i386
+    packages="$packages gcc-mingw-w64-x86-64"  # make check-mingw
 fi
 missing=
 for p in $packages; do
+    # Node.js and npm may come from outside Debian's packages (npm 11 on
+    # this kind of machine): a working command counts as installed, since
+    # Debian's npm cannot be installed beside such a nodejs.
+    case $p in nodejs | npm) command -v "${p%js}" > /dev/null && continue ;; esac
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
         missing="$missing $p"
 done
@@ -31,5 +39,9 @@ done
 echo "deps: installing$missing"
 as_root=
 [ "$(id -u)" -eq 0 ] || as_root=sudo
+case $missing in
+*:i386*) dpkg --print-foreign-architectures | grep -qx i386 ||
+    $as_root dpkg --add-architecture i386 ;;
+esac
 $as_root apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq $missing

@@ -71,6 +71,7 @@ class HitKind(enum.IntEnum):
     ROLE = 3
     STAT = 4
     SALARY = 5
+    PROSE = 6
 
 
 @dataclass(frozen=True)
