@@ -142,6 +142,17 @@ class mlhead_section(Structure):
     ]
 
 
+class mlhead_section_text(Structure):
+    _fields_ = [
+        ("section", c_char_p),
+        ("title", c_char_p),
+        ("intro", c_char_p),
+        ("intro_line", c_int),
+        ("closing", c_char_p),
+        ("closing_line", c_int),
+    ]
+
+
 class mlhead_category(Structure):
     _fields_ = [
         ("section", c_char_p),
@@ -209,6 +220,7 @@ STRUCTS: dict[str, type[Structure]] = {
         mlhead_salary,
         mlhead_offer,
         mlhead_section,
+        mlhead_section_text,
         mlhead_category,
         mlhead_item,
         mlhead_stat,

@@ -206,6 +206,18 @@ class Section:
 
 
 @dataclass(frozen=True)
+class SectionText:
+    """A section's own paragraphs (mlhead_section_text, 1.1)."""
+
+    section: str
+    title: str
+    intro: str
+    intro_line: int
+    closing: Optional[str]
+    closing_line: int
+
+
+@dataclass(frozen=True)
 class Category:
     section: str
     slug: str

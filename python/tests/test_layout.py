@@ -42,6 +42,7 @@ DATACLASSES = {  # C struct: the dataclass its answers become
     "mlhead_salary": mlhead.Salary,
     "mlhead_offer": mlhead.Offer,
     "mlhead_section": mlhead.Section,
+    "mlhead_section_text": mlhead.types.SectionText,
     "mlhead_category": mlhead.Category,
     "mlhead_item": mlhead.Item,
     "mlhead_stat": mlhead.Stat,
