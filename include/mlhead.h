@@ -44,6 +44,19 @@
  * (open-ended: "$644,261+", "or higher"; the figure is a floor) or
  * MLHEAD_UNKNOWN (the guide gives no figure; usd is -1, never 0).
  *
+ * ABI
+ *
+ * Programs allocate the public structs themselves (mlhead_salary s;) and
+ * index the lists they are given by their own sizeof (out[i]).  So no
+ * field may be added to, removed from or moved within a public struct, and
+ * no enum value renumbered, without a new SONAME (libmlhead.so.2): a
+ * program built against 1.0 and run with a larger struct would read every
+ * element but the first at the wrong place.  A minor release (1.1, 1.2,
+ * ...) only adds: new calls, new structs, enum values under unused numbers; new
+ * data about an existing thing comes through a new call, never a new
+ * field.  Every 1.0 contract holds in every 1.x, mlhead_open() setting
+ * *out to NULL on failure included.
+ *
  * THREAD SAFETY
  *
  * A handle may be used by one thread at a time.  Separate handles are
@@ -74,9 +87,9 @@ extern "C" {
 #endif
 
 #define MLHEAD_VERSION_MAJOR 1
-#define MLHEAD_VERSION_MINOR 0
+#define MLHEAD_VERSION_MINOR 1
 #define MLHEAD_VERSION_PATCH 0
-#define MLHEAD_VERSION "1.0.0"
+#define MLHEAD_VERSION "1.1.0"
 
 /* The schema version (PRAGMA user_version) this library reads. */
 #define MLHEAD_SCHEMA_VERSION 1
