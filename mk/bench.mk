@@ -36,3 +36,14 @@ bench: $(B)/bench/bench $(B)/mlhead.db $(B)/embedded.db $(BENCH_DBS) $(BENCH_CLI
 	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
 	    --process "sqlite3 shell: one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" -- \
 	    $(if $(BENCH_CLI),--process "mlhead salary: one salary" $(BENCH_CLI) salary "Head of ML" --)
+
+# The graph walk against salary_range's SQL path, and crafted graphs
+# (bench/path/path.c; BENCHMARKS.md, "Path").
+PHONY += bench-path
+$(B)/bench/path: bench/path/path.c $(B)/libmlhead.a
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -Wno-missing-prototypes -o $@ $< \
+	    $(B)/libmlhead.a $(SQLITE_LIBS)
+
+bench-path: $(B)/bench/path $(B)/mlhead.db
+	$(B)/bench/path $(B)/mlhead.db $(B)/bench
