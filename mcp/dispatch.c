@@ -6,60 +6,12 @@
  * schema by the validator the tools use (schema.c), so a malformed request
  * gets -32602 with the reason, the same way everywhere.
  */
-#include <stdarg.h>
 #include <string.h>
 
 #include "mcp.h"
 
 /* Newest first: the answer to a version we do not speak is the first. */
 static const char *const versions[] = {"2025-11-25", "2025-06-18"};
-
-static const char *const level_names[] = {"debug", "info",     "notice", "warning",
-                                          "error", "critical", "alert",  "emergency"};
-
-json_t *mcp_fail(struct mcp_err *e, int code, const char *fmt, ...)
-{
-    va_list ap;
-    e->code = code;
-    va_start(ap, fmt);
-    vsnprintf(e->message, sizeof e->message, fmt, ap);
-    va_end(ap);
-    return NULL;
-}
-
-void mcp_log(struct mcp_server *s, enum mcp_level level, const char *fmt, ...)
-{
-    va_list ap;
-    if (level < s->level || !s->log)
-        return;
-    fprintf(s->log, "mlhead mcp: %s: ", level_names[level]);
-    va_start(ap, fmt);
-    vfprintf(s->log, fmt, ap);
-    va_end(ap);
-    fputc('\n', s->log);
-}
-
-json_t *rpc_result(json_t *id, json_t *result)
-{
-    return json_pack("{s:s, s:O, s:o}", "jsonrpc", "2.0", "id", id, "result", result);
-}
-
-json_t *rpc_error(json_t *id, int code, const char *message, json_t *data)
-{
-    /* A parse error's text may quote the bad bytes: mhj_text() makes it valid. */
-    json_t *err = json_pack("{s:i, s:o}", "code", code, "message", mhj_text(message));
-    if (err && data)
-        json_object_set_new(err, "data", data);
-    else if (data)
-        json_decref(data);
-    return json_pack("{s:s, s:O?, s:o}", "jsonrpc", "2.0", "id", id ? id : json_null(), "error",
-                     err);
-}
-
-const char *param_text(const json_t *params, const char *key)
-{
-    return json_string_value(json_object_get(params, key));
-}
 
 /* ---- the methods that are the protocol itself ---- */
 
@@ -96,12 +48,10 @@ static json_t *do_ping(struct mcp_server *s, json_t *params, struct mcp_err *e)
 
 static json_t *do_set_level(struct mcp_server *s, json_t *params, struct mcp_err *e)
 {
-    const char *level = param_text(params, "level");
-    size_t i;
+    int level = mcp_level_find(param_text(params, "level"));
     (void)e;
-    for (i = 0; i < sizeof level_names / sizeof level_names[0]; i++)
-        if (strcmp(level, level_names[i]) == 0)
-            s->level = (enum mcp_level)i;
+    if (level >= 0) /* the params schema allows only the eight names */
+        s->level = (enum mcp_level)level;
     return json_object();
 }
 

@@ -59,9 +59,21 @@ struct mcp_err {
     json_t *data; /* owned; NULL for none */
 };
 
+/* ---- rpc.c: envelopes, the error record, the log ---- */
+
 /* Sets the error and returns NULL, for `return mcp_fail(...)`. */
 json_t *mcp_fail(struct mcp_err *e, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Says a line on the log when level is at least the server's level. */
+void mcp_log(struct mcp_server *s, enum mcp_level level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* JSON-RPC envelopes; they take ownership of result and data. */
+json_t *rpc_result(json_t *id, json_t *result);
+json_t *rpc_error(json_t *id, int code, const char *message, json_t *data);
+/* The level named `name` ("debug" .. "emergency"), or -1. */
+int mcp_level_find(const char *name);
+/* A string member of params, or NULL (the caller's schema made it one). */
+const char *param_text(const json_t *params, const char *key);
 
 /* ---- dispatch.c: the protocol, transport-agnostic ---- */
 
@@ -71,12 +83,6 @@ void mcp_server_free(struct mcp_server *s);
 json_t *mcp_dispatch(struct mcp_server *s, json_t *msg);
 /* One message as text: parses it, then mcp_dispatch(). */
 json_t *mcp_dispatch_text(struct mcp_server *s, const char *text, size_t len);
-/* Says a line on the log when level is at least the server's level. */
-void mcp_log(struct mcp_server *s, enum mcp_level level, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-/* JSON-RPC envelopes; they take ownership of result and data. */
-json_t *rpc_result(json_t *id, json_t *result);
-json_t *rpc_error(json_t *id, int code, const char *message, json_t *data);
 
 /* ---- stdio.c: newline-delimited messages on two streams ---- */
 
@@ -106,8 +112,5 @@ json_t *completion_complete(struct mcp_server *s, json_t *params, struct mcp_err
  * NULL.  Empty when nothing is close or typed is blank. */
 json_t *match_names(struct mcp_server *s, mlhead_match_what what, const char *typed,
                     const char *section, int slugs, size_t limit);
-
-/* A string member of params, or NULL (the caller's schema made it one). */
-const char *param_text(const json_t *params, const char *key);
 
 #endif

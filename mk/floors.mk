@@ -1,9 +1,11 @@
-# mk/floors.mk - no circle of calls between lib/'s files: tools/callgraph.sh
-# reads the objects (nm), prints the graph and fails on a circle; make
-# check runs it.
+# mk/floors.mk - no circle of calls between the files of lib/, of cli/ or
+# of mcp/: tools/callgraph.sh reads the objects (nm), prints the graph and
+# fails on a circle; make check runs it.
 CHECKS += check-floors
 PHONY  += check-floors
 
-check-floors: $(LIB_OBJ)
+check-floors: $(LIB_OBJ) $(B)/mlhead
 	sh test/callgraph.sh
 	sh tools/callgraph.sh lib $(B)/obj
+	sh tools/callgraph.sh cli $(B)/cli
+	sh tools/callgraph.sh mcp $(B)/mcp
