@@ -26,14 +26,14 @@
     " as the guide or a person writes it: a title or an alias, any case'}"
 #define FIGURE                                                                                     \
     "{'type':['object','null'],'required':['usd','bound'],'additionalProperties':false,"           \
-    "'properties':{'usd':" INT ",'bound':{'type':'string','enum':['exact','at_least']}}}"
+    "'properties':{'usd':" INT ",'bound':{'type':'string','enum':'bounds'}}}"
 #define ROLE                                                                                       \
     "{'type':'object','required':['title','slug','track','level','line'],'properties':{"           \
     "'title':" STR ",'slug':" STR ",'track':" STR_OR_NULL ",'track_title':" STR_OR_NULL            \
     ",'level':{'type':['integer','null']},'section':" STR_OR_NULL ",'line':" INT "}}"
 #define STEP                                                                                       \
     "{'type':'object','required':['title','slug','kind','note','line'],'properties':{"             \
-    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':['track','move']}"              \
+    "'title':" STR ",'slug':" STR ",'kind':{'type':'string','enum':'step_kinds'}"                  \
     ",'note':" STR_OR_NULL ",'line':" INT "}}"
 #define SALARY                                                                                     \
     "{'type':'object','required':['role','band','min','max','avg','avg_high','line'],"             \
@@ -50,11 +50,11 @@
 #define STAT                                                                                       \
     "{'type':'object','required':['slug','value','unit','basis','text','line'],"                   \
     "'properties':{'slug':" STR ",'value':{'type':['number','null']},'unit':{'type':'string',"     \
-    "'enum':['percent','percentage_points','count','usd']},'basis':" STR ",'period':" STR_OR_NULL  \
-    ",'source':" STR_OR_NULL ",'qualifier':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
+    "'enum':'units'},'basis':" STR ",'period':" STR_OR_NULL ",'source':" STR_OR_NULL               \
+    ",'qualifier':" STR_OR_NULL ",'text':" STR ",'line':" INT "}}"
 #define HIT                                                                                        \
     "{'type':'object','required':['kind','section','text','snippet','line'],'properties':{"        \
-    "'kind':{'type':'string','enum':['item','heading','role','stat','salary']},'section'"          \
+    "'kind':{'type':'string','enum':'hit_kinds'},'section'"                                        \
     ":" STR_OR_NULL ",'category':" STR_OR_NULL ",'text':" STR ",'snippet':" STR                    \
     ",'rank':{'type':['number','null']},'line':" INT "}}"
 #define EDITION                                                                                    \
@@ -73,7 +73,8 @@
     "{'type':'object','required':[" required "],'additionalProperties':false,"                     \
     "'properties':{" props "}}"
 #define NO_INPUT "{'type':'object','additionalProperties':false,'properties':{}}"
-/* "enum":"tracks" and its kin are filled from the database (fill_enums). */
+/* "enum":"tracks" and its kin are filled from the database, "enum":"bounds"
+ * and its kin from the library's own names (fill_enums). */
 #define CLOSED(set, what) "{'type':'string','enum':'" set "','description':'" what "'}"
 
 /* What a tool found: its structured answer, or a failed call's status. */
@@ -257,8 +258,10 @@ static int t_search(struct mcp_server *s, json_t *args, json_t *out)
     mlhead_hit *hits;
     size_t n;
     json_t *limit = json_object_get(args, "limit");
-    int st = mlhead_search(s->db, arg(args, "query"),
-                           limit ? (size_t)json_integer_value(limit) : 10, &hits, &n);
+    const char *section = arg(args, "section");
+    size_t most = limit ? (size_t)json_integer_value(limit) : 10;
+    int st = section ? mlhead_search_in(s->db, arg(args, "query"), section, most, &hits, &n)
+                     : mlhead_search(s->db, arg(args, "query"), most, &hits, &n);
     if (st == MLHEAD_OK)
         PUT_LIST(out, "hits", hits, n, mhj_hits);
     return st;
@@ -367,14 +370,24 @@ static const struct tool tools[] = {
      "The guide's market figures, each with its unit (percent, percentage_points, count, usd) "
      "and what it measures, so a percentage is never read as a headcount.",
      NO_INPUT, OUTPUT("'stats'", "'stats':" LIST(STAT)), t_market_stats, NO_NAMES},
-    {"search", "Search the guide",
+    {"search",
+     "Search the guide",
      "Full-text search of the whole guide: items, headings, roles and aliases, market figures "
      "and salary bands. Words match as prefixes, ignoring case and English endings; every word "
-     "must match. Best hits first, each with a snippet marking the matches in [ and ].",
-     INPUT("'query'", "'query':{'type':'string','minLength':1,'maxLength':1024,'description':"
-                      "'plain words, not a query language'},'limit':{'type':'integer','minimum':"
-                      "1,'maximum':100,'description':'most hits (default 10)'}"),
-     OUTPUT("'hits'", "'hits':" LIST(HIT)), t_search, NO_NAMES},
+     "must match. Best hits first, each with a snippet marking the matches in [ and ]. Give "
+     "section to search one section only.",
+     INPUT("'query'",
+           "'query':{'type':'string','minLength':1,'maxLength':1024,'description':"
+           "'plain words, not a query language'},'section':" CLOSED(
+               "sections",
+               "only this section (its slug); leave out for all") ",'limit':"
+                                                                  "{'type':'integer','minimum':1,'"
+                                                                  "maximum':100,'description':"
+                                                                  "'most hits (default 10)'}"),
+     OUTPUT("'hits'", "'hits':" LIST(HIT)),
+     t_search,
+     {NULL, "section"},
+     {0, MLHEAD_MATCH_SECTION}},
     {"edition", "Edition of the data",
      "The guide the data comes from, the data edition, market, currency and reference year.",
      NO_INPUT, OUTPUT("'edition'", "'edition':" EDITION), t_edition, NO_NAMES},
@@ -383,10 +396,43 @@ static const struct tool tools[] = {
 
 /* ---- the closed sets, from the database the server reads ---- */
 
+/* The names of the values a structured answer can hold, as the library
+ * names them; an unknown figure is null, and a path's start is "from". */
+static json_t *names_of(const char *set)
+{
+    static const int bounds[] = {MLHEAD_EXACT, MLHEAD_AT_LEAST};
+    static const int steps[] = {MLHEAD_STEP_TRACK, MLHEAD_STEP_MOVE};
+    static const int hits[] = {MLHEAD_HIT_ITEM, MLHEAD_HIT_HEADING, MLHEAD_HIT_ROLE,
+                               MLHEAD_HIT_STAT, MLHEAD_HIT_SALARY,  MLHEAD_HIT_PROSE};
+    static const int units[] = {MLHEAD_PERCENT, MLHEAD_PERCENTAGE_POINTS, MLHEAD_COUNT, MLHEAD_USD};
+    static const struct {
+        const char *set;
+        const char *(*name)(int);
+        const int *values;
+        size_t n;
+    } sets[] = {{"bounds", mlhead_bound_name, bounds, sizeof bounds / sizeof *bounds},
+                {"step_kinds", mlhead_step_kind_name, steps, sizeof steps / sizeof *steps},
+                {"hit_kinds", mlhead_hit_kind_name, hits, sizeof hits / sizeof *hits},
+                {"units", mlhead_unit_name, units, sizeof units / sizeof *units}};
+    size_t i, j;
+    for (i = 0; i < sizeof sets / sizeof *sets; i++) {
+        if (strcmp(set, sets[i].set) == 0) {
+            json_t *arr = json_array();
+            for (j = 0; arr && j < sets[i].n; j++)
+                json_array_append_new(arr, json_string(sets[i].name(sets[i].values[j])));
+            return arr;
+        }
+    }
+    return NULL;
+}
+
 static json_t *enum_of(struct mcp_server *s, const char *set)
 {
-    json_t *arr = json_array();
+    json_t *arr = names_of(set);
     size_t n, i;
+    if (arr)
+        return arr;
+    arr = json_array();
     if (strcmp(set, "tracks") == 0) {
         mlhead_track *t;
         if (mlhead_track_list(s->db, &t, &n) != MLHEAD_OK)
@@ -415,18 +461,28 @@ fail:
     return NULL;
 }
 
+/* Fills every "enum" given by a set's name, at any depth of a schema. */
 static int fill_enums(struct mcp_server *s, json_t *schema)
 {
     const char *key;
-    json_t *prop;
-    json_object_foreach(json_object_get(schema, "properties"), key, prop)
-    {
-        json_t *set = json_object_get(prop, "enum");
-        if (json_is_string(set)) {
-            json_t *values = enum_of(s, json_string_value(set));
-            if (!values)
+    json_t *member;
+    size_t i;
+    if (json_is_array(schema)) {
+        json_array_foreach(schema, i, member)
+        {
+            if (fill_enums(s, member) != 0)
                 return -1;
-            json_object_set_new(prop, "enum", values);
+        }
+        return 0;
+    }
+    json_object_foreach(schema, key, member)
+    {
+        if (strcmp(key, "enum") == 0 && json_is_string(member)) {
+            json_t *values = enum_of(s, json_string_value(member));
+            if (!values || json_object_set_new(schema, key, values) != 0)
+                return -1;
+        } else if (fill_enums(s, member) != 0) {
+            return -1;
         }
     }
     return 0;
@@ -438,7 +494,7 @@ json_t *tools_build(struct mcp_server *s)
     size_t i;
     for (i = 0; i < NTOOLS; i++) {
         json_t *in = json_quoted(tools[i].input), *out = json_quoted(tools[i].output);
-        if (!in || !out || fill_enums(s, in) != 0) {
+        if (!in || !out || fill_enums(s, in) != 0 || fill_enums(s, out) != 0) {
             json_decref(in);
             json_decref(out);
             json_decref(list);

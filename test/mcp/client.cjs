@@ -179,6 +179,14 @@ async function main() {
         assert.ok(s.hits.length > 0 && s.hits.length <= 5);
         agrees(s.hits, facts('search', '--limit', '5', 'governance'), 'search');
     });
+    await check('search one section', async () => {
+        const all = (await lines('search', { query: 'ethics', limit: 100 })).hits;
+        const some = (await lines('search', { query: 'ethics', section: 'challenges', limit: 100 })).hits;
+        assert.ok(some.length > 0 && some.length < all.length, `${some.length} of ${all.length}`);
+        assert.ok(some.every((h) => h.section === 'challenges'), 'a hit of another section');
+        assert.deepEqual(some.map((h) => h.line).sort(), all.filter((h) => h.section === 'challenges')
+            .map((h) => h.line).sort());
+    });
     await check('edition', async () =>
         agrees((await call('edition', {})).edition, edition, 'edition'));
 

@@ -343,6 +343,8 @@ bad_args = [
     ("a path without to", "career_path", {"from": "CDO"}, "'to' is required"),
     ("a track not in the set", "list_roles", {"track": "astrology"}, "not one of the allowed"),
     ("a section not in the set", "list_items", {"section": "gossip"}, "not one of the allowed"),
+    ("a search section not in the set", "search", {"query": "ai", "section": "gossip"},
+     "not one of the allowed"),
     ("search limit 0", "search", {"query": "ai", "limit": 0}, "at least 1"),
     ("search limit 101", "search", {"query": "ai", "limit": 101}, "at most 100"),
     ("arguments to a tool that takes none", "list_tracks", {"a": 1}, "allowed: none"),
