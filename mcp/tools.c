@@ -157,19 +157,26 @@ static int t_find_role(struct mcp_server *s, json_t *args, json_t *out)
     return MLHEAD_OK;
 }
 
-static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
+/* A role and the steps a list call gives for it (next or previous). */
+static int role_steps(struct mcp_server *s, json_t *args, json_t *out, const char *key,
+                      int (*list)(mlhead *, const char *, mlhead_step **, size_t *))
 {
     mlhead_role role;
     mlhead_step *steps;
     size_t n;
     int st = mlhead_role_find(s->db, arg(args, "role"), &role);
     if (st == MLHEAD_OK)
-        st = mlhead_next_roles(s->db, arg(args, "role"), &steps, &n);
+        st = list(s->db, arg(args, "role"), &steps, &n);
     if (st != MLHEAD_OK)
         return st;
     json_object_set_new(out, "role", mhj_role(&role));
-    PUT_LIST(out, "next", steps, n, mhj_steps);
+    PUT_LIST(out, key, steps, n, mhj_steps);
     return MLHEAD_OK;
+}
+
+static int t_next_roles(struct mcp_server *s, json_t *args, json_t *out)
+{
+    return role_steps(s, args, out, "next", mlhead_next_roles);
 }
 
 static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
@@ -188,17 +195,7 @@ static int t_career_path(struct mcp_server *s, json_t *args, json_t *out)
 
 static int t_previous_roles(struct mcp_server *s, json_t *args, json_t *out)
 {
-    mlhead_role role;
-    mlhead_step *steps;
-    size_t n;
-    int st = mlhead_role_find(s->db, arg(args, "role"), &role);
-    if (st == MLHEAD_OK)
-        st = mlhead_prev_roles(s->db, arg(args, "role"), &steps, &n);
-    if (st != MLHEAD_OK)
-        return st;
-    json_object_set_new(out, "role", mhj_role(&role));
-    PUT_LIST(out, "previous", steps, n, mhj_steps);
-    return MLHEAD_OK;
+    return role_steps(s, args, out, "previous", mlhead_prev_roles);
 }
 
 static int t_list_roles(struct mcp_server *s, json_t *args, json_t *out)
