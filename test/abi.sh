@@ -44,7 +44,7 @@ oldest=$(printf '%s\n' $baselines | head -n 1)
 
 # ---- the gate refuses a grown struct ------------------------------------------
 mkdir "$tmp/grown"
-cp -R Makefile mk include lib schema seed mlhead.pc.in "$tmp/grown/"
+cp -R Makefile mk include lib schema seed tools mlhead.pc.in "$tmp/grown/"
 awk '/^} mlhead_salary;/ { print "    int grown; /* the field the gate must refuse */" } { print }' \
     include/mlhead.h > "$tmp/grown/include/mlhead.h"
 check "the variant has a grown mlhead_salary" grep -q 'int grown;' "$tmp/grown/include/mlhead.h"
