@@ -372,14 +372,14 @@ static int load(mlhead *db, struct mh_graph **out)
     struct mh_graph *g = calloc(1, sizeof *g);
     int status = g ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "reading the roles: out of memory");
     if (status == MLHEAD_OK)
-        status = mh_list(db, MH_GRAPH_ROLES, roles_sql, NULL, 0, sizeof *roles, read_role_row,
-                         &roles, &nroles);
+        roles = mh_list(db, MH_GRAPH_ROLES, roles_sql, NULL, 0, sizeof *roles, read_role_row,
+                        &nroles, &status);
     if (status == MLHEAD_OK)
-        status = mh_list(db, MH_GRAPH_STEPS, steps_sql, NULL, 0, sizeof *steps, read_step_row,
-                         &steps, &nsteps);
+        steps = mh_list(db, MH_GRAPH_STEPS, steps_sql, NULL, 0, sizeof *steps, read_step_row,
+                        &nsteps, &status);
     if (status == MLHEAD_OK)
-        status = mh_list(db, MH_GRAPH_NAMES, names_sql, NULL, 0, sizeof *names, read_name_row,
-                         &names, &nnames);
+        names = mh_list(db, MH_GRAPH_NAMES, names_sql, NULL, 0, sizeof *names, read_name_row,
+                        &nnames, &status);
     if (status == MLHEAD_OK)
         status = set_roles(db, g, roles, nroles);
     if (status == MLHEAD_OK)
@@ -477,35 +477,38 @@ static void fill_step(mlhead_step *s, const struct mh_graph *g, size_t role,
     s->line = via ? via->line : g->roles[role].line;
 }
 
-/* The shortest chain from `from` to `to` as steps or as roles. */
-static int
-chain(mlhead *db, const char *from, const char *to, size_t size, void *out, size_t *count,
+/* The shortest chain from `from` to `to` as steps or as roles, for a
+ * caller whose outputs are checked (MH_LIST_ARGS); NULL on failure. */
+static void *
+chain(mlhead *db, const char *from, const char *to, size_t size, size_t *count, int *result,
       void (*put)(void *row, const struct mh_graph *g, size_t role, const struct mh_edge *via))
 {
     struct mh_graph *g;
     size_t a, b, n = 1, r, reached, i;
     unsigned char *rows;
-    int status = mh_list_args(db, 4, out, count);
-    if (status == MLHEAD_OK)
-        status = mh_graph_role(db, 2, "role (from)", from, &g, &a);
+    int status = mh_graph_role(db, 2, "role (from)", from, &g, &a);
     if (status == MLHEAD_OK)
         status = mh_graph_role(db, 3, "role (to)", to, &g, &b);
-    if (status != MLHEAD_OK)
-        return status;
-    if (a != b && !walk(g, a, b, &reached))
-        return mh_fail(db, MLHEAD_NO_PATH, "no steps lead from \"%s\" to \"%s\"", from, to);
+    if (status == MLHEAD_OK && a != b && !walk(g, a, b, &reached))
+        status = mh_fail(db, MLHEAD_NO_PATH, "no steps lead from \"%s\" to \"%s\"", from, to);
+    if (status != MLHEAD_OK) {
+        *result = status;
+        return NULL;
+    }
     for (r = b; r != a; r = g->pred[r])
         n++;
-    if (!(rows = alloc_array(n, size)))
-        return mh_fail(db, MLHEAD_NOMEM, "a path: out of memory");
+    if (!(rows = alloc_array(n, size))) {
+        *result = mh_fail(db, MLHEAD_NOMEM, "a path: out of memory");
+        return NULL;
+    }
     for (i = n, r = b;; r = g->pred[r]) {
         put(rows + --i * size, g, r, r == a ? NULL : g->via[r]);
         if (r == a)
             break;
     }
-    *(void **)out = rows;
     *count = n;
-    return mh_ok(db);
+    *result = mh_ok(db);
+    return rows;
 }
 
 static void put_role(void *row, const struct mh_graph *g, size_t role, const struct mh_edge *via)
@@ -521,13 +524,19 @@ static void put_step(void *row, const struct mh_graph *g, size_t role, const str
 
 int mlhead_path(mlhead *db, const char *from, const char *to, mlhead_role **out, size_t *count)
 {
-    return chain(db, from, to, sizeof **out, out, count, put_role);
+    int status = MH_LIST_ARGS(db, 4, out, count);
+    if (status == MLHEAD_OK)
+        *out = chain(db, from, to, sizeof **out, count, &status, put_role);
+    return status;
 }
 
 int mlhead_path_steps(mlhead *db, const char *from, const char *to, mlhead_step **out,
                       size_t *count)
 {
-    return chain(db, from, to, sizeof **out, out, count, put_step);
+    int status = MH_LIST_ARGS(db, 4, out, count);
+    if (status == MLHEAD_OK)
+        *out = chain(db, from, to, sizeof **out, count, &status, put_step);
+    return status;
 }
 
 /* The steps out of (in = 0) or into (in = 1) a role, as mlhead_steps. */
@@ -537,7 +546,7 @@ static int neighbours(mlhead *db, const char *name, int in, mlhead_step **out, s
     size_t r, e, n;
     const size_t *at;
     const struct mh_edge *edges;
-    int status = mh_list_args(db, 3, out, count);
+    int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph_role(db, 2, "role", name, &g, &r);
     if (status != MLHEAD_OK)
@@ -576,7 +585,7 @@ int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *c
 {
     struct mh_graph *g;
     size_t r, reached, i;
-    int status = mh_list_args(db, 3, out, count);
+    int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph_role(db, 2, "role", role, &g, &r);
     if (status != MLHEAD_OK)
@@ -599,7 +608,7 @@ int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count)
     struct mh_graph *g;
     size_t r, e, i = 0;
     const mlhead_role **order;
-    int status = mh_list_args(db, 2, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph(db, &g);
     if (status != MLHEAD_OK)
@@ -630,7 +639,7 @@ int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count)
 {
     struct mh_graph *g;
     size_t i;
-    int status = mh_list_args(db, 2, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph(db, &g);
     if (status != MLHEAD_OK)

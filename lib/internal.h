@@ -123,14 +123,21 @@ MH_HIDDEN int mh_col_texts(mlhead *db, sqlite3_stmt *st, int first, const char *
 MH_HIDDEN int mh_col_int(sqlite3_stmt *st, int col);
 MH_HIDDEN int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *name);
 MH_HIDDEN int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id);
-MH_HIDDEN int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out,
-                      size_t *count);
-/* out is argument number arg of the public call, count the next. */
-MH_HIDDEN int mh_list_args(mlhead *db, int arg, void *out, size_t *count);
-/* Checks out and count as arguments 2 and 3, as in mlhead_x_list(db, out,
- * count); a call with other arguments checks them first (mh_list_args). */
-MH_HIDDEN int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args,
-                      int nargs, size_t size, mh_row_fn read, void *out, size_t *count);
+/* The list path.  A list is made as a void * and each public call
+ * assigns it to its own typed *out (`*out = mh_list(...)`): no T * is
+ * ever written through a void **.  Both return NULL, with count 0 and
+ * *status set, on failure, and NULL for an empty list. */
+MH_HIDDEN void *mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, size_t *count,
+                        int *status);
+/* Runs a cached statement whose ?1..?nargs are args; ends the call (mh_done). */
+MH_HIDDEN void *mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args,
+                        int nargs, size_t size, mh_row_fn read, size_t *count, int *status);
+/* Checks the outputs every list call shares: out (given says it is not
+ * NULL) is argument number arg of the public call, count the next; sets
+ * *count to 0.  MH_LIST_ARGS() also empties the typed *out. */
+MH_HIDDEN int mh_list_args(mlhead *db, int arg, int given, size_t *count);
+#define MH_LIST_ARGS(db, arg, out, count)                                                          \
+    ((out) ? (void)(*(out) = NULL) : (void)0, mh_list_args((db), (arg), (out) != NULL, (count)))
 MH_HIDDEN int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size);
 MH_HIDDEN int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const char *what,
                            const char *name, sqlite3_int64 scope, sqlite3_int64 *out);

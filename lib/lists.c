@@ -42,7 +42,11 @@ int mlhead_section_list(mlhead *db, mlhead_section **out, size_t *count)
         " (SELECT count(*) FROM item i JOIN category c ON c.id = i.category_id"
         "  WHERE c.section_id = s.id), s.line"
         " FROM section s ORDER BY s.position";
-    return mh_list(db, MH_SECTION_LIST, sql, NULL, 0, sizeof **out, read_section, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
+    if (status == MLHEAD_OK)
+        *out =
+            mh_list(db, MH_SECTION_LIST, sql, NULL, 0, sizeof **out, read_section, count, &status);
+    return status;
 }
 
 static int read_section_text(mlhead *db, sqlite3_stmt *st, void *row)
@@ -100,12 +104,13 @@ int mlhead_category_list(mlhead *db, const char *section, mlhead_category **out,
         " LEFT JOIN category p ON p.id = c.parent_id"
         " WHERE c.section_id = ?1 ORDER BY c.line";
     sqlite3_int64 id;
-    int status = mh_list_args(db, 3, out, count);
+    int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK)
         status = section_id(db, 2, section, &id);
-    return status ? status
-                  : mh_list(db, MH_CATEGORY_LIST, sql, &id, 1, sizeof **out, read_category, out,
-                            count);
+    if (status == MLHEAD_OK)
+        *out =
+            mh_list(db, MH_CATEGORY_LIST, sql, &id, 1, sizeof **out, read_category, count, &status);
+    return status;
 }
 
 static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
@@ -134,13 +139,14 @@ static int items(mlhead *db, int sarg, const char *section, int carg, const char
         " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
         " ORDER BY i.line";
     sqlite3_int64 ids[2] = {0, 0}; /* section, heading (0: all) */
-    int status = mh_list_args(db, carg + 1, out, count);
+    int status = MH_LIST_ARGS(db, carg + 1, out, count);
     if (status == MLHEAD_OK)
         status = section_id(db, sarg, section, &ids[0]);
     if (status == MLHEAD_OK && category)
         status = category_id(db, ids[0], carg, category, &ids[1]);
-    return status ? status
-                  : mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, out, count);
+    if (status == MLHEAD_OK)
+        *out = mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, count, &status);
+    return status;
 }
 
 int mlhead_item_list(mlhead *db, const char *section, const char *category, mlhead_item **out,
@@ -183,5 +189,8 @@ int mlhead_stat_list(mlhead *db, mlhead_stat **out, size_t *count)
         "SELECT m.slug, m.basis, m.period, m.source, m.qualifier, i.text,"
         " m.unit, m.value, i.line FROM market_stat m JOIN item i ON i.id = m.item_id"
         " ORDER BY m.position";
-    return mh_list(db, MH_STAT_LIST, sql, NULL, 0, sizeof **out, read_stat, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
+    if (status == MLHEAD_OK)
+        *out = mh_list(db, MH_STAT_LIST, sql, NULL, 0, sizeof **out, read_stat, count, &status);
+    return status;
 }

@@ -518,15 +518,6 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
                        (int)what);
 }
 
-/* The text of a match call, checked and folded as every name is. */
-/* text is argument `arg`, out and count the next but one (limit between). */
-static int match_args(mlhead *db, int arg, const char *text, void *out, size_t *count,
-                      struct mh_name *key)
-{
-    int status = mh_list_args(db, arg + 2, out, count);
-    return status ? status : mh_fold(db, arg, "text", text, key);
-}
-
 int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t limit,
                  mlhead_match_hit **out, size_t *count)
 {
@@ -534,7 +525,10 @@ int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t li
     struct pool_of_names p;
     struct ranked *best = NULL;
     size_t kept = 0, i;
-    int status = match_args(db, 3, text, out, count, &key);
+    /* out and count come after the text and the limit */
+    int status = MH_LIST_ARGS(db, 5, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_fold(db, 3, "text", text, &key);
     if (status != MLHEAD_OK)
         return status;
     status = gather(db, what, &p);
@@ -568,7 +562,9 @@ int mlhead_role_match(mlhead *db, const char *text, size_t limit, mlhead_role_ma
     struct candidate *cands = NULL;
     struct ranked *best = NULL;
     size_t n = 0, i, nroles = 0, kept = 0;
-    int status = match_args(db, 2, text, out, count, &key);
+    int status = MH_LIST_ARGS(db, 4, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_fold(db, 2, "text", text, &key);
     if (status == MLHEAD_OK)
         status = mlhead_role_names(db, &names, &n);
     if (status == MLHEAD_OK && n &&

@@ -37,22 +37,12 @@ int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *c
                               " WHERE ?1 IS NULL OR r.track_id = ?1"
                               " ORDER BY t.position IS NULL, t.position, r.level, r.title";
     sqlite3_int64 id = 0;
-    int status = mh_list_args(db, 3, out, count);
+    int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK && track)
         status = track_id(db, track, &id);
-    return status ? status
-                  : mh_list(db, MH_ROLE_LIST, sql, &id, 1, sizeof **out, read_role, out, count);
-}
-
-/* A list about one role found by name; the statement's ?1 is its id. */
-static int role_rows(mlhead *db, const char *name, enum mh_stmt id, const char *sql, size_t size,
-                     mh_row_fn read, void *out, size_t *count)
-{
-    sqlite3_int64 role;
-    int status = mh_list_args(db, 3, out, count);
     if (status == MLHEAD_OK)
-        status = mh_find_role_id(db, 2, "role", name, &role);
-    return status ? status : mh_list(db, id, sql, &role, 1, size, read, out, count);
+        *out = mh_list(db, MH_ROLE_LIST, sql, &id, 1, sizeof **out, read_role, count, &status);
+    return status;
 }
 
 static int read_alias(mlhead *db, sqlite3_stmt *st, void *row)
@@ -63,7 +53,14 @@ static int read_alias(mlhead *db, sqlite3_stmt *st, void *row)
 int mlhead_role_aliases(mlhead *db, const char *name, const char ***out, size_t *count)
 {
     static const char sql[] = "SELECT alias FROM role_alias WHERE role_id = ?1 ORDER BY alias";
-    return role_rows(db, name, MH_ROLE_ALIASES, sql, sizeof **out, read_alias, out, count);
+    sqlite3_int64 role;
+    int status = MH_LIST_ARGS(db, 3, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_find_role_id(db, 2, "role", name, &role);
+    if (status == MLHEAD_OK)
+        *out =
+            mh_list(db, MH_ROLE_ALIASES, sql, &role, 1, sizeof **out, read_alias, count, &status);
+    return status;
 }
 
 static int read_track(mlhead *db, sqlite3_stmt *st, void *row)
@@ -80,5 +77,8 @@ int mlhead_track_list(mlhead *db, mlhead_track **out, size_t *count)
     static const char sql[] =
         "SELECT t.slug, t.title, (SELECT count(*) FROM role r WHERE r.track_id = t.id), t.line"
         " FROM track t ORDER BY t.position";
-    return mh_list(db, MH_TRACK_LIST, sql, NULL, 0, sizeof **out, read_track, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
+    if (status == MLHEAD_OK)
+        *out = mh_list(db, MH_TRACK_LIST, sql, NULL, 0, sizeof **out, read_track, count, &status);
+    return status;
 }

@@ -98,12 +98,11 @@ static int done(sqlite3_stmt *st, int status)
     return status;
 }
 
-int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **out, size_t *count)
+void *mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, size_t *count, int *result)
 {
     unsigned char *rows = NULL;
     size_t n = 0, cap = 0;
     int rc = SQLITE_DONE, status = MLHEAD_OK;
-    *out = NULL;
     *count = 0;
     while (status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (n == cap) {
@@ -125,13 +124,13 @@ int mh_rows(mlhead *db, sqlite3_stmt *st, size_t size, mh_row_fn read, void **ou
     }
     if (status == MLHEAD_OK && rc != SQLITE_DONE)
         status = mh_sqlite_fail(db, rc, "reading rows");
+    *result = done(st, status);
     if (status != MLHEAD_OK) {
         free(rows);
-        return done(st, status);
+        return NULL;
     }
-    *out = rows;
     *count = n;
-    return done(st, MLHEAD_OK);
+    return rows;
 }
 
 int mh_row(mlhead *db, sqlite3_stmt *st, mh_row_fn read, void *row, size_t size)
@@ -179,33 +178,33 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const ch
 }
 
 /* Checks the arguments every list call shares and empties its output. */
-int mh_list_args(mlhead *db, int arg, void *out, size_t *count)
+int mh_list_args(mlhead *db, int arg, int given, size_t *count)
 {
-    if (out)
-        *(void **)out = NULL;
     if (count)
         *count = 0;
     if (!db)
         return MLHEAD_INVALID;
-    if (!out || !count)
-        return mh_fail_arg(db, out ? arg + 1 : arg, MLHEAD_INVALID, "%s is NULL",
-                           out ? "count" : "out");
+    if (!given || !count)
+        return mh_fail_arg(db, given ? arg + 1 : arg, MLHEAD_INVALID, "%s is NULL",
+                           given ? "count" : "out");
     return MLHEAD_OK;
 }
 
 /* A whole list from a statement whose parameters ?1..?n are the ids in
  * args; an id of 0 binds NULL (ids in the database are positive), which the
  * statements read as "no filter". */
-int mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
-            size_t size, mh_row_fn read, void *out, size_t *count)
+void *mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
+              size_t size, mh_row_fn read, size_t *count, int *status)
 {
     sqlite3_stmt *st = NULL;
-    int i, status = mh_list_args(db, 2, out, count);
-    if (status == MLHEAD_OK)
-        status = mh_stmt(db, id, sql, &st);
-    for (i = 0; status == MLHEAD_OK && i < nargs; i++)
-        status = mh_bind_id(db, st, i + 1, args[i]);
-    if (status == MLHEAD_OK)
-        status = mh_rows(db, st, size, read, (void **)out, count);
-    return mh_done(db, status);
+    void *rows = NULL;
+    int i;
+    *count = 0;
+    *status = mh_stmt(db, id, sql, &st);
+    for (i = 0; *status == MLHEAD_OK && i < nargs; i++)
+        *status = mh_bind_id(db, st, i + 1, args[i]);
+    if (*status == MLHEAD_OK)
+        rows = mh_rows(db, st, size, read, count, status);
+    *status = mh_done(db, *status);
+    return rows;
 }

@@ -116,5 +116,8 @@ int mlhead_salary_list(mlhead *db, mlhead_salary **out, size_t *count)
     static const char sql[] = "SELECT " BAND_COLUMNS " FROM salary_band b"
                               " JOIN salary_band_role br ON br.band_id = b.id"
                               " JOIN role r ON r.id = br.role_id ORDER BY b.position, r.title";
-    return mh_list(db, MH_SALARY_LIST, sql, NULL, 0, sizeof **out, read_band, out, count);
+    int status = MH_LIST_ARGS(db, 2, out, count);
+    if (status == MLHEAD_OK)
+        *out = mh_list(db, MH_SALARY_LIST, sql, NULL, 0, sizeof **out, read_band, count, &status);
+    return status;
 }

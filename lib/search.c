@@ -68,7 +68,7 @@ static int run(mlhead *db, enum mh_stmt id, const char *sql, const char *const m
     if (status == MLHEAD_OK && match[1])
         status = mh_bind_id(db, st, 4, section);
     if (status == MLHEAD_OK)
-        status = mh_rows(db, st, sizeof **out, read_hit, (void **)out, count);
+        *out = mh_rows(db, st, sizeof **out, read_hit, count, &status);
     return status;
 }
 
@@ -127,7 +127,7 @@ static void escape(const char *folded, enum form form, char *match)
 static int search_args(mlhead *db, int out_arg, const char *query, mlhead_hit **out, size_t *count,
                        char *folded, size_t *len)
 {
-    int status = mh_list_args(db, out_arg, out, count);
+    int status = MH_LIST_ARGS(db, out_arg, out, count);
     if (status == MLHEAD_OK)
         status = mh_fold_into(db, 2, "query", query, folded, MH_QUERY_MAX, len);
     return status;
@@ -171,7 +171,7 @@ int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead_hit **out,
 int mlhead_search_in(mlhead *db, const char *query, const char *section, size_t limit,
                      mlhead_hit **out, size_t *count)
 {
-    int status = mh_list_args(db, 5, out, count);
+    int status = MH_LIST_ARGS(db, 5, out, count);
     if (status == MLHEAD_OK && !section)
         status = mh_fail_arg(db, 3, MLHEAD_INVALID, "section is NULL");
     return status ? status : search(db, query, section, limit, out, count);

@@ -9,3 +9,6 @@ check-floors: $(LIB_OBJ) $(B)/mlhead
 	sh tools/callgraph.sh lib $(B)/obj
 	sh tools/callgraph.sh cli $(B)/cli
 	sh tools/callgraph.sh mcp $(B)/mcp
+# The one typed list path: each call assigns its own *out, so no T * is
+# ever written through a void ** (a cast to void ** in lib/ is the sign).
+	@! grep -n '(void \*\*)' lib/*.c || { echo 'lib/: a list written through void **' >&2; exit 1; }
