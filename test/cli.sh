@@ -13,8 +13,7 @@ db=$2
 man=${3:-man/mlhead.1}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
+. "$(dirname "$0")/lib.sh"
 vg=${CLI_VG-"valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all"}
 
 # run [--vg] ARGS...: runs mlhead; stdout in $tmp/out, stderr in $tmp/err,
@@ -29,12 +28,12 @@ run() {
     rc=$?
 }
 
-pass() { passed=$((passed + 1)); }
+pass() { counted; }
+# fail WHAT: counts a failed case and shows what the command printed.
 fail() {
-    failed=$((failed + 1))
-    echo "FAIL: $1"
-    sed -n '1,15s/^/  stdout: /p' "$tmp/out"
-    sed -n '1,15s/^/  stderr: /p' "$tmp/err"
+    miscounted "$1"
+    sed -n '1,15s/^/  stdout: /p' "$tmp/out" >&2
+    sed -n '1,15s/^/  stderr: /p' "$tmp/err" >&2
 }
 
 # matches FILE PATTERN: EMPTY means the file must be empty, else an ERE
@@ -350,5 +349,4 @@ for cmd in $("$bin" --help | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p'); do
     if grep -q "^\.B $cmd\$\|^\.BI $cmd " "$man"; then pass; else fail "man page documents $cmd"; fi
 done
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

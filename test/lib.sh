@@ -4,16 +4,23 @@
 passed=0
 failed=0
 
+# counted / miscounted DESCRIPTION: count one check that passed / failed
+# (a script that shows more of a failure says so itself, then calls these).
+counted() { passed=$((passed + 1)); }
+miscounted() {
+    failed=$((failed + 1))
+    echo "FAIL: $1" >&2
+}
+
 # check DESCRIPTION COMMAND...: runs the command, counts it, and returns
 # its success.
 check() {
     what=$1
     shift
     if "$@"; then
-        passed=$((passed + 1))
+        counted
     else
-        failed=$((failed + 1))
-        echo "FAIL: $what" >&2
+        miscounted "$what"
         return 1
     fi
 }
