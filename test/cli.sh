@@ -92,7 +92,7 @@ t 'salary head of ml unquoted is one name' 0 '^average +\$259,000$' EMPTY salary
 t 'path splits two unquoted names where both are roles' 0 '^ +4  Head of Machine Learning' EMPTY \
     path ML Engineer Head of Machine Learning
 t 'path splits at "to"' 0 '^ +4  Head of Machine Learning' EMPTY path ml engineer to head of ml
-t 'path names the unknown end of unquoted words' 1 EMPTY 'no role \(to\) named "head of nothing"' path ML Engineer Head of Nothing
+t 'path names the unknown end of unquoted words' 1 EMPTY 'no role \(to\) named "Head of Nothing"' path ML Engineer Head of Nothing
 t 'list takes a heading of several words' 0 'Providing engaging projects' EMPTY list challenges Talent Retention
 t --vg 'chart draws every band' 0 '^Head of Machine Learning +.*\[=+o=+\]' EMPTY chart
 
@@ -106,7 +106,7 @@ t 'salary lists every band' 0 '^VP of Data Science +\$266,395 +\$644,261\+ +unkn
 t 'salary shows an open-ended floor and unknown' 0 '^Director of AI Research +unknown +\$644,261\+ +\$266,395\+$' EMPTY salary
 t 'salary shows an average range' 0 '\$224,539 - \$273,280' EMPTY salary "Head of Data Science"
 t 'salary of a shared band names the band' 0 '^band +Chief Data Officer or VP of Data Science$' EMPTY salary CDO
-t 'salary of a role without band is not found' 1 EMPTY 'no salary band for "head of ai"' salary "Head of AI"
+t 'salary of a role without band is not found' 1 EMPTY 'no salary band for "Head of AI"$' salary "Head of AI"
 t --vg 'salary of an unknown role suggests' 1 EMPTY 'did you mean "Head of Machine Learning"' salary "Head of Machine Lerning"
 t 'roles lists the tracks in order' 0 '^Machine Learning Engineer +Machine Learning Engineering Track +1$' EMPTY roles
 t 'roles lists roles outside tracks' 0 '^Head of AI +- +-$' EMPTY roles
@@ -115,6 +115,7 @@ t 'role shows next steps' 0 '^Head of AI +Transitioning to Head of AI$' EMPTY ro
 t 'role suggests on a typo' 1 EMPTY 'did you mean "Senior Research Scientist"' role "Senoir Research Scientist"
 t 'role suggests by shared words' 1 EMPTY 'did you mean .*Product' role "product boss"
 t 'role offers nothing for nonsense' 1 EMPTY '^mlhead: no role named "qqqqq"$' role qqqqq
+t 'a message quotes the name as typed' 1 EMPTY '^mlhead: no role named "Ethics"$' role Ethics
 for amount in 250000 '$250,000' 250k 0.25m; do
     t "offer takes $amount" 0 '^offer +\$250,000$' EMPTY offer head of ml "$amount"
 done
