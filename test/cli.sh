@@ -185,7 +185,10 @@ t 'unknown option' 2 EMPTY 'unknown option "-x"' search -x
 t 'a query after -- may start with -' 1 EMPTY 'nothing matches "-x"' search -- -x
 t '--db needs a path' 2 EMPTY '--db needs a PATH' info --db
 t '--svg only with chart' 2 EMPTY '--svg goes with chart only' salary --svg x.svg
-t '--limit only with search' 2 EMPTY 'go with search only' roles --limit 3
+t '--limit only with search and match' 2 EMPTY '^mlhead: --limit goes with search and match only$' roles --limit 3
+t '--raw only with search' 2 EMPTY '^mlhead: --raw goes with search only$' match --raw head
+t 'match --limit must be a number' 2 EMPTY '^mlhead: --limit needs a whole number from 0 to 100000$' match --limit many head
+t 'match --limit above the most' 2 EMPTY '--limit needs' match --limit 100001 head
 t '--limit must be a number' 2 EMPTY '--limit needs' search --limit -1 x
 t 'a C1 control is shown escaped' 1 EMPTY 'x\\xc2\\x9by' role "$(printf 'x\302\233y')"
 "$bin" roles >/dev/full 2>"$tmp/err"
@@ -231,6 +234,9 @@ j 'json info' '.schema_version == 1 and .year == 2024 and (.library_version | ty
 j 'json search' 'length > 0 and (.[0].rank | type) == "number" and all(.snippet | test("\\["))' search ethic
 j 'json search --limit 0 gives every hit' 'length > 20' search --limit 0 ai
 j 'json search --limit caps' 'length == 2' search --limit 2 ai
+j 'json match gives five by default' 'length == 5' match ai
+j 'json match --limit caps' 'length == 2 and .[0].slug == "head-of-machine-learning"' match --limit 2 head of ml
+j 'json match --limit 0 gives every candidate' 'length > 5' match --limit=0 ai
 j 'json chart' 'length == 5 and .[3].min == null and .[3].max == null and .[3].avg.usd == 253919' chart
 j 'json graph' '(.nodes | length) == 14 and (.edges | map(select(.kind == "move")) | length) == 4' graph
 # A failure with --json: the error object on stdout, the same status.
