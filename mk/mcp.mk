@@ -21,11 +21,7 @@ $(B)/mcp/%.o: mcp/%.c mcp/mcp.h $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(MHD_CFLAGS) -pthread $(CFLAGS) -c -o $@ $<
 
 $(B)/mcp-node/installed: test/mcp/package.json test/mcp/package-lock.json
-	rm -rf $(B)/mcp-node
-	mkdir -p $(B)/mcp-node
-	cp test/mcp/package.json test/mcp/package-lock.json $(B)/mcp-node/
-	cd $(B)/mcp-node && npm ci --no-audit --no-fund
-	touch $@
+	$(call npm_ci)
 
 # MCP_RUNNER goes before the server's command line (valgrind, for one).
 MCP_RUNNER ?=
