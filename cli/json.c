@@ -55,7 +55,8 @@ json_t *mhj_figure(mlhead_figure f)
 {
     if (f.bound == MLHEAD_UNKNOWN)
         return json_null();
-    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", mlhead_bound_name((int)f.bound));
+    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound",
+                     mlhead_bound_name((int)f.bound));
 }
 
 /* A 1-based number where 0 means none: null. */
@@ -180,8 +181,8 @@ json_t *mhj_stat(const mlhead_stat *s)
 json_t *mhj_hit(const mlhead_hit *h)
 {
     return json_pack("{s:i, s:s, s:o, s:o, s:o, s:o, s:o}", "line", h->line, "kind",
-                     mlhead_hit_kind_name((int)h->kind), "section", mhj_text(h->section), "category",
-                     mhj_text(h->category), "text", mhj_text(h->text), "snippet",
+                     mlhead_hit_kind_name((int)h->kind), "section", mhj_text(h->section),
+                     "category", mhj_text(h->category), "text", mhj_text(h->text), "snippet",
                      mhj_text(h->snippet), "rank", real(h->rank));
 }
 

@@ -148,10 +148,10 @@ static int t_find_role(struct mcp_server *s, json_t *args, json_t *out)
         return st;
     list = json_array();
     for (i = 0; i < n; i++)
-        json_array_append_new(list, json_pack("{s:o, s:f, s:s, s:o}", "role",
-                                              mhj_role(&hits[i].role), "score", hits[i].score,
-                                              "matched", mlhead_name_kind_name((int)hits[i].matched),
-                                              "name", mhj_text(hits[i].name)));
+        json_array_append_new(
+            list, json_pack("{s:o, s:f, s:s, s:o}", "role", mhj_role(&hits[i].role), "score",
+                            hits[i].score, "matched", mlhead_name_kind_name((int)hits[i].matched),
+                            "name", mhj_text(hits[i].name)));
     mlhead_free(hits);
     mhj_set(out, "matches", list);
     return MLHEAD_OK;
