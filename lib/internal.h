@@ -36,6 +36,7 @@ enum mh_stmt {
     MH_ROLE_FIND,
     MH_ROLE_FIND_ID,
     MH_ROLE_LIST,
+    MH_ROLE_LIST_TRACK,
     MH_ROLE_ALIASES,
     MH_TRACK_FIND,
     MH_TRACK_LIST,
@@ -49,6 +50,7 @@ enum mh_stmt {
     MH_CATEGORY_FIND,
     MH_CATEGORY_LIST,
     MH_ITEM_LIST,
+    MH_ITEM_LIST_HEADING,
     MH_STAT_LIST,
     MH_SEARCH,
     MH_SEARCH_RAW,
@@ -95,6 +97,9 @@ MH_HIDDEN int mh_fail(mlhead *db, int status, const char *fmt, ...)
  * mlhead_errarg() answers.  mh_fail() and mh_ok() set it to 0. */
 MH_HIDDEN int mh_fail_arg(mlhead *db, int arg, int status, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The message as its pieces in turn, copied (cut to fit), never formatted:
+ * for a failure that is an answer a caller asks often ("no path"). */
+MH_HIDDEN int mh_fail_words(mlhead *db, int status, const char *const *words, size_t n);
 MH_HIDDEN int mh_ok(mlhead *db);
 MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);

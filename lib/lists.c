@@ -131,21 +131,27 @@ static int read_item(mlhead *db, sqlite3_stmt *st, void *row)
 static int items(mlhead *db, int sarg, const char *section, int carg, const char *category,
                  mlhead_item **out, size_t *count)
 {
-    static const char sql[] =
-        "SELECT s.slug, p.title, c.title, i.term, i.text, i.position, i.line"
-        " FROM item i JOIN category c ON c.id = i.category_id"
-        " LEFT JOIN category p ON p.id = c.parent_id"
-        " JOIN section s ON s.id = c.section_id"
-        " WHERE c.section_id = ?1 AND (?2 IS NULL OR c.id = ?2 OR c.parent_id = ?2)"
-        " ORDER BY i.line";
-    sqlite3_int64 ids[2] = {0, 0}; /* section, heading (0: all) */
+    /* A section's items, or one heading's: two statements, no id read
+     * as "all". */
+#define ITEMS(where)                                                                               \
+    "SELECT s.slug, p.title, c.title, i.term, i.text, i.position, i.line"                          \
+    " FROM item i JOIN category c ON c.id = i.category_id"                                         \
+    " LEFT JOIN category p ON p.id = c.parent_id"                                                  \
+    " JOIN section s ON s.id = c.section_id WHERE c.section_id = ?1" where " ORDER BY i.line"
+    static const char section_sql[] = ITEMS("");
+    static const char heading_sql[] = ITEMS(" AND (c.id = ?2 OR c.parent_id = ?2)");
+#undef ITEMS
+    sqlite3_int64 ids[2] = {0, 0}; /* section, heading */
     int status = MH_LIST_ARGS(db, carg + 1, out, count);
     if (status == MLHEAD_OK)
         status = section_id(db, sarg, section, &ids[0]);
     if (status == MLHEAD_OK && category)
         status = category_id(db, ids[0], carg, category, &ids[1]);
     if (status == MLHEAD_OK)
-        *out = mh_list(db, MH_ITEM_LIST, sql, ids, 2, sizeof **out, read_item, count, &status);
+        *out = category ? mh_list(db, MH_ITEM_LIST_HEADING, heading_sql, ids, 2, sizeof **out,
+                                  read_item, count, &status)
+                        : mh_list(db, MH_ITEM_LIST, section_sql, ids, 1, sizeof **out, read_item,
+                                  count, &status);
     return status;
 }
 

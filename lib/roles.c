@@ -33,15 +33,22 @@ static int track_id(mlhead *db, const char *name, sqlite3_int64 *id)
 
 int mlhead_role_list(mlhead *db, const char *track, mlhead_role **out, size_t *count)
 {
-    static const char sql[] = "SELECT " MH_ROLE_COLUMNS " FROM role r" MH_ROLE_JOINS
-                              " WHERE ?1 IS NULL OR r.track_id = ?1"
-                              " ORDER BY t.position IS NULL, t.position, r.level, r.title";
+    /* Every role, or one track's: two statements, no id read as "all". */
+#define ROLE_LIST(where)                                                                           \
+    "SELECT " MH_ROLE_COLUMNS " FROM role r" MH_ROLE_JOINS where                                   \
+    " ORDER BY t.position IS NULL, t.position, r.level, r.title"
+    static const char all_sql[] = ROLE_LIST("");
+    static const char track_sql[] = ROLE_LIST(" WHERE r.track_id = ?1");
+#undef ROLE_LIST
     sqlite3_int64 id = 0;
     int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK && track)
         status = track_id(db, track, &id);
     if (status == MLHEAD_OK)
-        *out = mh_list(db, MH_ROLE_LIST, sql, &id, 1, sizeof **out, read_role, count, &status);
+        *out = track ? mh_list(db, MH_ROLE_LIST_TRACK, track_sql, &id, 1, sizeof **out, read_role,
+                               count, &status)
+                     : mh_list(db, MH_ROLE_LIST, all_sql, NULL, 0, sizeof **out, read_role, count,
+                               &status);
     return status;
 }
 

@@ -81,13 +81,15 @@ int mh_bind_name(mlhead *db, sqlite3_stmt *st, int idx, const struct mh_name *na
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding a name");
 }
 
-/* Binds an id, or NULL for 0 (ids in the database are positive; the
- * statements read NULL as "no filter").  A bind that fails unchecked
- * leaves the parameter NULL and the query answers for the wrong thing, so
- * every id goes through here. */
+/* Binds an id.  Every value is data, 0 and negative ones included (a
+ * file may number its rows from any value): no statement reads a bound
+ * value as "no filter"; a call that filters by nothing runs a statement
+ * without that filter.  A bind that fails unchecked leaves the parameter
+ * NULL and the query answers for the wrong thing, so every id goes
+ * through here. */
 int mh_bind_id(mlhead *db, sqlite3_stmt *st, int idx, sqlite3_int64 id)
 {
-    int rc = id ? sqlite3_bind_int64(st, idx, id) : sqlite3_bind_null(st, idx);
+    int rc = sqlite3_bind_int64(st, idx, id);
     return rc == SQLITE_OK ? MLHEAD_OK : mh_sqlite_fail(db, rc, "binding an id");
 }
 
@@ -191,8 +193,7 @@ int mh_list_args(mlhead *db, int arg, int given, size_t *count)
 }
 
 /* A whole list from a statement whose parameters ?1..?n are the ids in
- * args; an id of 0 binds NULL (ids in the database are positive), which the
- * statements read as "no filter". */
+ * args, each bound as it is (mh_bind_id). */
 void *mh_list(mlhead *db, enum mh_stmt id, const char *sql, const sqlite3_int64 *args, int nargs,
               size_t size, mh_row_fn read, size_t *count, int *status)
 {

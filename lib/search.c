@@ -51,10 +51,11 @@ static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
 enum form { PREFIXED, WHOLE, PHRASE, START, FORMS };
 static const int form_param[FORMS] = {1, 3, 5, 6};
 
-/* Binds the query forms, the limit ?2 and the section ?4 (0: every
- * section; only with the forms after the first), then reads the hits. */
+/* Binds the query forms, the limit ?2, and (only with the forms after
+ * the first) the section ?4 and the flag ?7 that says whether the hits
+ * are held to it (section: NULL for every section), then reads the hits. */
 static int run(mlhead *db, enum mh_stmt id, const char *sql, const char *const match[FORMS],
-               sqlite3_int64 section, size_t limit, mlhead_hit **out, size_t *count)
+               const sqlite3_int64 *section, size_t limit, mlhead_hit **out, size_t *count)
 {
     sqlite3_stmt *st;
     int i, rc, status = mh_stmt(db, id, sql, &st);
@@ -66,7 +67,9 @@ static int run(mlhead *db, enum mh_stmt id, const char *sql, const char *const m
     if (status == MLHEAD_OK) /* LIMIT -1: no limit */
         status = mh_bind_id(db, st, 2, limit ? (sqlite3_int64)limit : -1);
     if (status == MLHEAD_OK && match[1])
-        status = mh_bind_id(db, st, 4, section);
+        status = mh_bind_id(db, st, 4, section ? *section : 0);
+    if (status == MLHEAD_OK && match[1])
+        status = mh_bind_id(db, st, 7, section != NULL);
     if (status == MLHEAD_OK)
         *out = mh_rows(db, st, sizeof **out, read_hit, count, &status);
     return status;
@@ -133,7 +136,7 @@ static int search_args(mlhead *db, int out_arg, const char *query, mlhead_hit **
     return status;
 }
 
-/* mlhead_search() and mlhead_search_in(): section 0 is every section. */
+/* mlhead_search() and mlhead_search_in(): section NULL is every section. */
 static int search(mlhead *db, const char *query, const char *section, size_t limit,
                   mlhead_hit **out, size_t *count)
 {
@@ -145,7 +148,7 @@ static int search(mlhead *db, const char *query, const char *section, size_t lim
                    " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?5) THEN 1"
                    " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?3) THEN 2"
                    " ELSE 3 END AS score, line FROM search WHERE search MATCH ?1"
-                   " AND (?4 IS NULL OR section = (SELECT slug FROM section WHERE id = ?4))"
+                   " AND (NOT ?7 OR section = (SELECT slug FROM section WHERE id = ?4))"
                    " ORDER BY score, line LIMIT ?2";
     char folded[MH_QUERY_MAX + 1], forms[FORMS][3 * MH_QUERY_MAX + 32];
     const char *const match[FORMS] = {forms[PREFIXED], forms[WHOLE], forms[PHRASE], forms[START]};
@@ -160,7 +163,7 @@ static int search(mlhead *db, const char *query, const char *section, size_t lim
         return status;
     for (f = PREFIXED; f < FORMS; f++)
         escape(folded, (enum form)f, forms[f]);
-    return mh_done(db, run(db, MH_SEARCH, sql, match, id, limit, out, count));
+    return mh_done(db, run(db, MH_SEARCH, sql, match, section ? &id : NULL, limit, out, count));
 }
 
 int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead_hit **out, size_t *count)
@@ -195,7 +198,7 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
         return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
-    status = run(db, MH_SEARCH_RAW, sql, match, 0, limit, out, count);
+    status = run(db, MH_SEARCH_RAW, sql, match, NULL, limit, out, count);
     if (status == MLHEAD_SQLITE && sqlite3_errcode(db->sql) == SQLITE_ERROR)
         return mh_fail_arg(db, 2, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
     return mh_done(db, status);

@@ -34,11 +34,7 @@ $(B)/test/sql/facts: test/sql/facts.c $(B)/libmlhead.a
 # when no prebuilt binary can be fetched; -O0 saves a minute, and the few
 # queries it answers come out the same.
 $(B)/node/installed: test/sql/package.json test/sql/package-lock.json
-	rm -rf $(B)/node
-	mkdir -p $(B)/node
-	cp test/sql/package.json test/sql/package-lock.json $(B)/node/
-	cd $(B)/node && CFLAGS=-O0 CXXFLAGS=-O0 npm ci --no-audit --no-fund
-	touch $@
+	$(call npm_ci,CFLAGS=-O0 CXXFLAGS=-O0)
 
 # The ABI gate: the shared library against abi/'s baselines (test/abi.sh).
 PHONY += check-abi

@@ -20,6 +20,7 @@
 
 #include "helpers.h"
 #include "ops.h"
+#include "variants.h"
 
 #define CORRUPTIONS 1000
 
@@ -386,7 +387,7 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a CHECK broken",
          "PRAGMA ignore_check_constraints = ON; UPDATE role SET level = 0"
          " WHERE slug = 'ai-research-scientist'",
-         "CHECK constraint failed in role"},
+         "table role row"},
         {"a bound out of its domain",
          "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET min_bound = 'bogus'",
          "salary_band"},
@@ -431,6 +432,55 @@ static void a_broken_rule_is_corrupt(void **state)
             fail_msg("%s: open gave %d (%s), want %d with \"%s\"", cases[i].what, got, msg,
                      MLHEAD_CORRUPT, cases[i].says);
         assert_null(db);
+    }
+}
+
+/* The message of a broken rule names the table, the row and the rule:
+ * a CHECK of a table with rowids and of one without, and a consistency
+ * check of the build's. */
+static void a_broken_rule_names_its_table_row_and_rule(void **state)
+{
+    static const struct {
+        const char *sql, *row_sql;
+    } cases[] = {
+        {"PRAGMA ignore_check_constraints = ON; UPDATE role SET level = 0"
+         " WHERE slug = 'ai-research-scientist'",
+         "SELECT 'table role row ' || id || ': CHECK (level > 0) fails' FROM role"
+         " WHERE slug = 'ai-research-scientist'"},
+        {"PRAGMA ignore_check_constraints = ON; UPDATE role_alias SET line = NULL"
+         " WHERE alias = (SELECT min(alias) FROM role_alias WHERE origin = 'guide')",
+         "SELECT 'table role_alias row ' || min(alias)"
+         " || ': CHECK ((origin = ''guide'') = (line IS NOT NULL)) fails'"
+         " FROM role_alias WHERE origin = 'guide' AND line IS NULL"},
+        {"PRAGMA ignore_check_constraints = ON; UPDATE move SET to_role_id = from_role_id"
+         " WHERE (from_role_id, to_role_id) = (SELECT from_role_id, to_role_id FROM move"
+         " ORDER BY 1, 2 LIMIT 1)",
+         "SELECT 'table move row ' || from_role_id || '-' || to_role_id"
+         " || ': CHECK (from_role_id <> to_role_id) fails' FROM move"
+         " WHERE from_role_id = to_role_id"},
+        {"UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
+         "SELECT 'table track row ' || track_id || ': track levels have a gap: ' || t.slug"
+         " FROM role JOIN track t ON t.id = track_id WHERE role.slug = 'ai-research-scientist'"},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char msg[512], want[512];
+        mlhead *db = (mlhead *)&db;
+        const char *path = altered("rule.db", cases[i].sql);
+        sqlite3 *r = NULL;
+        sqlite3_stmt *st = NULL;
+        assert_int_equal(sqlite3_open_v2(path, &r, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_prepare_v2(r, cases[i].row_sql, -1, &st, NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        assert_non_null(sqlite3_column_text(st, 0));
+        snprintf(want, sizeof want, "%s", (const char *)sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(r);
+        assert_int_equal(mlhead_open_msg(path, &db, msg, sizeof msg), MLHEAD_CORRUPT);
+        assert_null(db);
+        if (!strstr(msg, want))
+            fail_msg("the message \"%s\" does not say \"%s\"", msg, want);
     }
 }
 
@@ -704,6 +754,93 @@ static void a_change_under_a_handle_changes_no_answer(void **state)
     unlink(path);
 }
 
+/* A copy of the real database made into one of the valid variants. */
+static const char *variant(const char *name, int (*make)(sqlite3 *, char *, size_t))
+{
+    const char *path = write_file(name, real, real_size);
+    sqlite3 *w = NULL;
+    char err[1024];
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    if (!make(w, err, sizeof err))
+        fail_msg("making %s: %s", name, err);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    return path;
+}
+
+static sqlite3_int64 sql_int(const char *path, const char *sql)
+{
+    sqlite3 *r = NULL;
+    sqlite3_stmt *st = NULL;
+    sqlite3_int64 v;
+    assert_int_equal(sqlite3_open_v2(path, &r, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(r, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(r);
+    return v;
+}
+
+/* Ids are data: a file whose rows are numbered from 0 or below, or in
+ * the reverse order, keeps every rule and answers every query exactly as
+ * the guide's own file does (no id means "no filter"). */
+static void renumbered_ids_answer_as_the_guide(void **state)
+{
+    uint64_t want[OPS_COUNT], got[OPS_COUNT];
+    mlhead *db = NULL;
+    mlhead_role *roles = NULL;
+    mlhead_item *items = NULL;
+    const char **aliases = NULL;
+    mlhead_step *steps = NULL;
+    size_t n = 0, i;
+    char path[300];
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
+    answers(db, want);
+    mlhead_close(db);
+
+    keep_path(path, sizeof path, "zero.db");
+    variant("zero.db", variant_zero_ids);
+    assert_int_equal(sql_int(path, "SELECT id FROM track WHERE slug = 'ml-engineering'"), 0);
+    assert_int_equal(sql_int(path, "SELECT id FROM role WHERE slug = 'head-of-machine-learning'"),
+                     0);
+    assert_true(sql_int(path, "SELECT min(id) FROM role") < 0);
+    assert_int_equal(mlhead_open(path, &db), MLHEAD_OK);
+    assert_int_equal(mlhead_role_list(db, "ml-engineering", &roles, &n), MLHEAD_OK);
+    assert_int_equal(n, sql_int(path, "SELECT count(*) FROM role r JOIN track t"
+                                      " ON t.id = r.track_id WHERE t.slug = 'ml-engineering'"));
+    for (i = 0; i < n; i++)
+        assert_string_equal(roles[i].track, "ml-engineering");
+    mlhead_free(roles);
+    assert_int_equal(mlhead_best_practices(db, "Effective Communication", &items, &n), MLHEAD_OK);
+    assert_int_equal(n, 2);
+    mlhead_free(items);
+    assert_int_equal(mlhead_role_aliases(db, "Head of ML", &aliases, &n), MLHEAD_OK);
+    assert_int_equal(n, sql_int(path, "SELECT count(*) FROM role_alias WHERE role_id = 0"));
+    assert_true(n > 0);
+    mlhead_free(aliases);
+    assert_int_equal(mlhead_next_roles(db, "Head of ML", &steps, &n), MLHEAD_OK);
+    assert_true(n > 0);
+    mlhead_free(steps);
+    assert_int_equal(mlhead_path(db, "Head of ML", "Head of AI", &roles, &n), MLHEAD_OK);
+    assert_string_equal(roles[0].slug, "head-of-machine-learning");
+    assert_string_equal(roles[n - 1].title, "Head of AI");
+    mlhead_free(roles);
+    answers(db, got);
+    mlhead_close(db);
+    for (i = 0; i < OPS_COUNT; i++)
+        if (got[i] != want[i])
+            fail_msg("ids from 0: %s answers otherwise than the guide's file", ops[i].name);
+
+    variant("reversed.db", variant_reverse_ids);
+    assert_int_equal(mlhead_open(path_of("reversed.db"), &db), MLHEAD_OK);
+    answers(db, got);
+    mlhead_close(db);
+    for (i = 0; i < OPS_COUNT; i++)
+        if (got[i] != want[i])
+            fail_msg("ids reversed: %s answers otherwise than the guide's file", ops[i].name);
+}
+
 /* Opening and closing leaves the directory as it was: no file appears. */
 static void the_directory_is_unchanged_after_open_and_close(void **state)
 {
@@ -748,7 +885,7 @@ static int teardown(void **state)
                                        "rule.db",      "header.db",    "busy.db",
                                        "writer.db",    "hot.db",       "hot.db-journal",
                                        "fifo.db",      "link.db",      "live.db",
-                                       "list.db"};
+                                       "list.db",      "zero.db",      "reversed.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -774,6 +911,7 @@ int main(void)
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
         cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
         cmocka_unit_test(a_broken_rule_is_corrupt),
+        cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),
@@ -784,6 +922,7 @@ int main(void)
         cmocka_unit_test(a_long_relative_path_opens),
         cmocka_unit_test(a_change_under_a_handle_changes_no_answer),
         cmocka_unit_test(the_directory_is_unchanged_after_open_and_close),
+        cmocka_unit_test(renumbered_ids_answer_as_the_guide),
         cmocka_unit_test(random_corruptions_never_crash),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
