@@ -58,6 +58,8 @@ changes=$deb/libmlhead_${version}_$arch.changes
 for p in $packages; do
     check "built $p" test -f "$deb/${p}_${version}_$arch.deb"
 done
+check "mlhead depends on libmlhead1 (dh_shlibdeps, debian/libmlhead1.symbols)" sh -c \
+    "dpkg-deb -f '$deb/mlhead_${version}_$arch.deb' Depends | grep -q 'libmlhead1 (>= $version)'"
 
 # ---- 2. lintian ----------------------------------------------------------------
 lintian -i -I -E --pedantic --show-overrides "$changes" > "$tmp/lintian" 2>&1
