@@ -13,9 +13,10 @@
 #include "cli.h"
 
 enum command_flags {
-    JOIN = 1,       /* the operands are the words of one name: joined */
-    TAKES_SVG = 2,  /* --svg */
-    TAKES_LIMIT = 4 /* --raw and --limit */
+    JOIN = 1,        /* the operands are the words of one name: joined */
+    TAKES_SVG = 2,   /* --svg */
+    TAKES_LIMIT = 4, /* --raw and --limit */
+    OWN_OPTIONS = 8  /* options the command does not know go to it (after its name) */
 };
 
 struct command {
@@ -48,7 +49,8 @@ static const struct command commands[] = {
     {"info", "", 0, 0, 0, cmd_info, "edition, schema and library versions"},
     {"chart", "", 0, 0, TAKES_SVG, cmd_chart, "the salary bands as a range chart"},
     {"graph", "", 0, 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
-    {"mcp", "", 0, 0, 0, cmd_mcp, "serve the guide to AI assistants over MCP (stdio)"},
+    {"mcp", "[--http [ADDR:]PORT]", 0, -1, OWN_OPTIONS, cmd_mcp,
+     "serve the guide to AI assistants over MCP (stdio, or HTTP)"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -106,6 +108,22 @@ static int parse_limit(const char *s, size_t *out)
     return 1;
 }
 
+static const struct command *command_named(const char *name)
+{
+    size_t i;
+    for (i = 0; i < NCOMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+/* The command named name takes options of its own. */
+static int own_options(const char *name)
+{
+    const struct command *cmd = command_named(name);
+    return cmd && (cmd->flags & OWN_OPTIONS);
+}
+
 /* Moves the operands to the front of argv; returns their count, or -1. */
 static int parse_options(struct cli *c, int argc, char **argv, int *help, int *version)
 {
@@ -141,6 +159,8 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
                 cli_error(c, "--limit needs a whole number from 0 to 100000");
                 return -1;
             }
+        } else if (n > 0 && own_options(argv[0])) {
+            argv[n++] = argv[i]; /* the command's own, such as mcp --http */
         } else {
             cli_error(c, "unknown option \"%s\" (a query starting with - goes after --)", a);
             return -1;
@@ -153,12 +173,12 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
 static const struct command *find_command(struct cli *c, const char *name)
 {
     const char *names[NCOMMANDS];
+    const struct command *cmd = command_named(name);
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++) {
-        if (strcmp(commands[i].name, name) == 0)
-            return &commands[i];
+    if (cmd)
+        return cmd;
+    for (i = 0; i < NCOMMANDS; i++)
         names[i] = commands[i].name;
-    }
     cli_error(c, "unknown command \"%s\"; see mlhead --help", name);
     suggest_command(name, names, NCOMMANDS);
     return NULL;

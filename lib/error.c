@@ -70,6 +70,21 @@ int mh_fail_arg(mlhead *db, int arg, int status, const char *fmt, ...)
     return status;
 }
 
+int mh_fail_words(mlhead *db, int status, const char *const *words, size_t n)
+{
+    size_t at = 0, i;
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(words[i]);
+        if (len > sizeof db->errmsg - 1 - at)
+            len = sizeof db->errmsg - 1 - at;
+        memcpy(db->errmsg + at, words[i], len);
+        at += len;
+    }
+    db->errmsg[at] = '\0';
+    db->errarg = 0;
+    return status;
+}
+
 int mh_ok(mlhead *db)
 {
     /* Every successful call ends here: copy the message, never format it. */

@@ -11,11 +11,22 @@
  * graph is never stale.  A walk is breadth first and visits each role once;
  * its queue and marks are the graph's own scratch (a handle is used by one
  * thread at a time), so a call allocates nothing but its result list.
+ *
+ * Reading also numbers the graph's components, so most "no path" answers
+ * need no walk: roles in two weakly connected components never reach each
+ * other; the strongly connected components are numbered in the order
+ * Tarjan's walk closes them, so a step never leads to a higher number; and
+ * while there are at most REACH_MAX of them, a bit matrix holds which
+ * component reaches which (at most REACH_MAX^2 / 8 bytes).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+/* The most strongly connected components a reach matrix is kept for. */
+#define REACH_MAX 1024
 
 struct mh_edge {
     size_t role; /* the other end: where an out-step leads, where an in-step comes from */
@@ -44,6 +55,11 @@ struct mh_graph {
     size_t nnames;
     size_t *slots; /* hash of names: index + 1, 0 = empty */
     size_t cap;
+    size_t *weak;    /* each role's weakly connected component */
+    size_t *strong;  /* each role's strongly connected component, sinks first */
+    size_t nstrong;  /* strongly connected components */
+    uint64_t *reach; /* NULL, or row c (words each) holds the components c reaches */
+    size_t words;
     /* a walk's scratch */
     unsigned *seen;
     unsigned epoch;
@@ -171,6 +187,9 @@ static void graph_free(struct mh_graph *g)
     free(g->in);
     free(g->names);
     free(g->slots);
+    free(g->weak);
+    free(g->strong);
+    free(g->reach);
     free(g->seen);
     free(g->queue);
     free(g->pred);
@@ -353,6 +372,162 @@ static int set_names(mlhead *db, struct mh_graph *g, const struct name_row *rows
     return status;
 }
 
+/* ---- components ---- */
+
+/* Weakly connected components: a breadth-first fill over the steps both
+ * ways, in the walk's queue. */
+static void set_weak(struct mh_graph *g)
+{
+    size_t r, c = 0;
+    for (r = 0; r < g->n; r++)
+        g->weak[r] = (size_t)-1;
+    for (r = 0; r < g->n; r++) {
+        size_t head = 0, tail = 0;
+        if (g->weak[r] != (size_t)-1)
+            continue;
+        g->weak[r] = c;
+        g->queue[tail++] = r;
+        while (head < tail) {
+            size_t u = g->queue[head++], e;
+            for (e = g->out_at[u]; e < g->out_at[u + 1]; e++)
+                if (g->weak[g->out[e].role] == (size_t)-1) {
+                    g->weak[g->out[e].role] = c;
+                    g->queue[tail++] = g->out[e].role;
+                }
+            for (e = g->in_at[u]; e < g->in_at[u + 1]; e++)
+                if (g->weak[g->in[e].role] == (size_t)-1) {
+                    g->weak[g->in[e].role] = c;
+                    g->queue[tail++] = g->in[e].role;
+                }
+        }
+        c++;
+    }
+}
+
+/* Strongly connected components by Tarjan's walk without recursion (a
+ * chain of 10^5 steps would overflow a C stack).  order[] is the stack of
+ * open roles, calls[] the walk's own stack, next[u] the next step of u to
+ * look at.  strong[u] is (size_t)-1 while u is open. */
+static void set_strong(struct mh_graph *g, size_t *index, size_t *low, size_t *order, size_t *calls,
+                       size_t *next)
+{
+    size_t r, count = 1, open = 0;
+    for (r = 0; r < g->n; r++) {
+        index[r] = 0;
+        g->strong[r] = (size_t)-1;
+    }
+    g->nstrong = 0;
+    for (r = 0; r < g->n; r++) {
+        size_t depth = 0;
+        if (index[r])
+            continue;
+        index[r] = low[r] = count++;
+        order[open++] = r;
+        next[r] = g->out_at[r];
+        calls[depth++] = r;
+        while (depth) {
+            size_t u = calls[depth - 1];
+            if (next[u] < g->out_at[u + 1]) {
+                size_t v = g->out[next[u]++].role;
+                if (!index[v]) {
+                    index[v] = low[v] = count++;
+                    order[open++] = v;
+                    next[v] = g->out_at[v];
+                    calls[depth++] = v;
+                } else if (g->strong[v] == (size_t)-1 && index[v] < low[u])
+                    low[u] = index[v];
+                continue;
+            }
+            depth--;
+            if (low[u] == index[u]) {
+                size_t w;
+                do {
+                    w = order[--open];
+                    g->strong[w] = g->nstrong;
+                } while (w != u);
+                g->nstrong++;
+            }
+            if (depth && low[u] < low[calls[depth - 1]])
+                low[calls[depth - 1]] = low[u];
+        }
+    }
+}
+
+/* Row c of the matrix: c and every component a step out of c reaches.
+ * Components close sinks first, so the rows a step leads to are done. */
+static void set_reach(struct mh_graph *g, size_t *members)
+{
+    size_t at[REACH_MAX + 1], c, r, i, e, w;
+    for (c = 0; c <= g->nstrong; c++)
+        at[c] = 0;
+    for (r = 0; r < g->n; r++)
+        at[g->strong[r] + 1]++;
+    for (c = 0; c < g->nstrong; c++)
+        at[c + 1] += at[c];
+    for (r = 0; r < g->n; r++)
+        members[at[g->strong[r]]++] = r;
+    for (c = g->nstrong; c > 0; c--)
+        at[c] = at[c - 1];
+    at[0] = 0;
+    for (c = 0; c < g->nstrong; c++) {
+        uint64_t *row = g->reach + c * g->words;
+        row[c / 64] |= (uint64_t)1 << (c % 64);
+        for (i = at[c]; i < at[c + 1]; i++)
+            for (e = g->out_at[members[i]]; e < g->out_at[members[i] + 1]; e++) {
+                size_t d = g->strong[g->out[e].role];
+                if (d == c)
+                    continue;
+                for (w = 0; w < g->words; w++)
+                    row[w] |= g->reach[d * g->words + w];
+            }
+    }
+}
+
+static int set_components(mlhead *db, struct mh_graph *g)
+{
+    size_t n = g->n;
+    size_t *index = alloc_array(n, sizeof *index), *low = alloc_array(n, sizeof *low);
+    size_t *order = alloc_array(n, sizeof *order), *calls = alloc_array(n, sizeof *calls);
+    size_t *next = alloc_array(n, sizeof *next);
+    int status = MLHEAD_OK;
+    g->weak = alloc_array(n, sizeof *g->weak);
+    g->strong = alloc_array(n, sizeof *g->strong);
+    if (!index || !low || !order || !calls || !next || !g->weak || !g->strong)
+        status = mh_fail(db, MLHEAD_NOMEM, "reading the steps: out of memory");
+    if (status == MLHEAD_OK) {
+        set_weak(g);
+        set_strong(g, index, low, order, calls, next);
+        if (g->nstrong <= REACH_MAX) {
+            g->words = (g->nstrong + 63) / 64;
+            g->reach = calloc(g->nstrong * g->words + 1, sizeof *g->reach);
+            if (!g->reach)
+                status = mh_fail(db, MLHEAD_NOMEM, "reading the steps: out of memory");
+            else
+                set_reach(g, order);
+        }
+    }
+    free(index);
+    free(low);
+    free(order);
+    free(calls);
+    free(next);
+    return status;
+}
+
+/* Whether a walk from `from` could reach `to`: 0 when the components
+ * say it cannot, 1 when they say it does, -1 when only a walk can tell. */
+static int may_reach(const struct mh_graph *g, size_t from, size_t to)
+{
+    size_t a = g->strong[from], b = g->strong[to];
+    if (g->weak[from] != g->weak[to] || a < b)
+        return 0;
+    if (a == b)
+        return 1;
+    if (g->reach)
+        return (g->reach[a * g->words + b / 64] >> (b % 64)) & 1;
+    return -1;
+}
+
 static int load(mlhead *db, struct mh_graph **out)
 {
     static const char roles_sql[] =
@@ -384,6 +559,8 @@ static int load(mlhead *db, struct mh_graph **out)
         status = set_roles(db, g, roles, nroles);
     if (status == MLHEAD_OK)
         status = set_steps(db, g, steps, nsteps);
+    if (status == MLHEAD_OK)
+        status = set_components(db, g);
     if (status == MLHEAD_OK)
         status = set_names(db, g, names, nnames);
     free(roles);
@@ -453,7 +630,8 @@ static int walk(struct mh_graph *g, size_t from, size_t to, size_t *reached)
         size_t u = g->queue[head++], e;
         for (e = g->out_at[u]; e < g->out_at[u + 1]; e++) {
             size_t v = g->out[e].role;
-            if (g->seen[v] == g->epoch)
+            /* a role of a lower component than `to` cannot lead to it */
+            if (g->seen[v] == g->epoch || (to != (size_t)-1 && g->strong[v] < g->strong[to]))
                 continue;
             g->seen[v] = g->epoch;
             g->pred[v] = u;
@@ -489,8 +667,10 @@ chain(mlhead *db, const char *from, const char *to, size_t size, size_t *count, 
     int status = mh_graph_role(db, 2, "role (from)", from, &g, &a);
     if (status == MLHEAD_OK)
         status = mh_graph_role(db, 3, "role (to)", to, &g, &b);
-    if (status == MLHEAD_OK && a != b && !walk(g, a, b, &reached))
-        status = mh_fail(db, MLHEAD_NO_PATH, "no steps lead from \"%s\" to \"%s\"", from, to);
+    if (status == MLHEAD_OK && a != b && (!may_reach(g, a, b) || !walk(g, a, b, &reached))) {
+        const char *const words[] = {"no steps lead from \"", from, "\" to \"", to, "\""};
+        status = mh_fail_words(db, MLHEAD_NO_PATH, words, sizeof words / sizeof words[0]);
+    }
     if (status != MLHEAD_OK) {
         *result = status;
         return NULL;

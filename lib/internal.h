@@ -97,6 +97,9 @@ MH_HIDDEN int mh_fail(mlhead *db, int status, const char *fmt, ...)
  * mlhead_errarg() answers.  mh_fail() and mh_ok() set it to 0. */
 MH_HIDDEN int mh_fail_arg(mlhead *db, int arg, int status, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The message as its pieces in turn, copied (cut to fit), never formatted:
+ * for a failure that is an answer a caller asks often ("no path"). */
+MH_HIDDEN int mh_fail_words(mlhead *db, int status, const char *const *words, size_t n);
 MH_HIDDEN int mh_ok(mlhead *db);
 MH_HIDDEN int mh_done(mlhead *db, int status);
 MH_HIDDEN int mh_sqlite_fail(mlhead *db, int rc, const char *doing);

@@ -425,6 +425,86 @@ static void roles_that_all_move_to_each_other_walk_each_once(void **state)
     unlink(crafted_path);
 }
 
+/* For every pair of roles (every `stride`-th of each): a path is found
+ * exactly when the second role is among the first's reachable ones (a
+ * walk of the whole reach, which the components of the graph do not
+ * shortcut), and it is as long as that role's distance. */
+static void paths_agree_with_reachable(mlhead *db, size_t stride)
+{
+    mlhead_role *all, *p;
+    mlhead_reach *r;
+    size_t n, nr, np, i, j, k;
+    int found = 0, none = 0;
+    assert_int_equal(mlhead_role_list(db, NULL, &all, &n), MLHEAD_OK);
+    for (i = 0; i < n; i += stride) {
+        assert_int_equal(mlhead_reachable(db, all[i].slug, &r, &nr), MLHEAD_OK);
+        for (j = 0; j < n; j += stride) {
+            int want = i == j ? 0 : -1, status;
+            for (k = 0; want < 0 && k < nr; k++)
+                if (strcmp(r[k].role.title, all[j].title) == 0)
+                    want = r[k].distance;
+            status = mlhead_path(db, all[i].slug, all[j].slug, &p, &np);
+            if (want < 0) {
+                assert_int_equal(status, MLHEAD_NO_PATH);
+                assert_non_null(strstr(mlhead_errmsg(db), "no steps lead from \""));
+                none++;
+                continue;
+            }
+            assert_int_equal(status, MLHEAD_OK);
+            assert_int_equal(np, (size_t)want + 1);
+            assert_string_equal(p[np - 1].title, all[j].title);
+            mlhead_free(p);
+            found++;
+        }
+        mlhead_free(r);
+    }
+    mlhead_free(all);
+    assert_true(found > 0);
+    assert_true(none > 0);
+}
+
+/* Chains of ten with moves back (cycles) and across (to a later chain),
+ * and a few into the guide's roles: components of every kind.  `count`
+ * roles after the guide's 19. */
+static mlhead *open_mixed_graph(int count)
+{
+    char sql[1024];
+    mlhead *db;
+    snprintf(
+        sql, sizeof sql,
+        "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < %d)"
+        " INSERT INTO role (id, slug, title, section_id, line)"
+        " SELECT 1000 + i, 'mixed-' || i, 'Mixed ' || i, 6, 129 FROM c;"
+        "INSERT INTO move SELECT 1000 + i, 1001 + i, 4, 101, 'on' FROM"
+        " (SELECT id - 1000 AS i FROM role WHERE id > 1000) WHERE i %% 10 <> 0 AND i < %d;"
+        "INSERT INTO move SELECT 1000 + i, 995 + i, 4, 101, 'back' FROM"
+        " (SELECT id - 1000 AS i FROM role WHERE id > 1000) WHERE i %% 7 = 0 AND i %% 10 > 5;"
+        "INSERT INTO move SELECT 1000 + i, 1013 + i, 4, 101, 'across' FROM"
+        " (SELECT id - 1000 AS i FROM role WHERE id > 1000) WHERE i %% 11 = 0 AND i + 13 <= %d;"
+        "INSERT INTO move SELECT 1000 + i, 14, 4, 101, 'up' FROM"
+        " (SELECT id - 1000 AS i FROM role WHERE id > 1000) WHERE i %% 97 = 0;",
+        count, count, count);
+    assert_int_equal(mlhead_open(crafted(sql), &db), MLHEAD_OK);
+    return db;
+}
+
+/* Few components (219 roles): "no path" comes from the matrix of which
+ * reaches which.  More components than the matrix is kept for (3,019
+ * roles): the walk decides, pruned by the order of the components. */
+static void no_path_from_the_components_agrees_with_a_walk(void **state)
+{
+    const int sizes[] = {200, 3000};
+    const size_t strides[] = {1, 29};
+    size_t k;
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        mlhead *db = open_mixed_graph(sizes[k]);
+        paths_agree_with_reachable(db, strides[k]);
+        mlhead_close(db);
+        unlink(crafted_path);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -452,6 +532,7 @@ int main(void)
                                         open_embedded, close_handle),
         cmocka_unit_test(a_chain_of_a_thousand_steps_is_found),
         cmocka_unit_test(roles_that_all_move_to_each_other_walk_each_once),
+        cmocka_unit_test(no_path_from_the_components_agrees_with_a_walk),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
