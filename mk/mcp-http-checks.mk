@@ -7,6 +7,7 @@
 #                          (test/mcp/load.py; in make check)
 #   check-mcp-http-hostile test/mcp/hostile.py's messages as POST bodies
 #                          (in make check)
+#   check-mcp-http-asan    the load and hostile runs against an ASan server
 #   bench-mcp-http         beside the SDK's Streamable HTTP server
 #                          (bench/mcp/streamable.py; see BENCHMARKS.md)
 MCP_HTTP := $(B)/mlhead mcp --http 127.0.0.1:0
@@ -34,3 +35,11 @@ check-mcp-http-hostile: $(B)/mlhead
 bench-mcp-http: $(B)/mlhead $(B)/mlhead.db $(B)/mcp-node/installed $(B)/node/installed
 	NODE_PATH=$(B)/mcp-node/node_modules:$(B)/node/node_modules python3 bench/mcp/streamable.py \
 	    $(BENCH_MCP_HTTP_SECONDS) -- $(MCP_HTTP) -- node bench/mcp/reference.cjs $(B)/mlhead.db --http 0
+
+# The load, the faults and the hostile bodies against an ASan+UBSan server
+# (CI leg mcp-http-asan): memory by LeakSanitizer at its exit, not by RSS.
+PHONY += check-mcp-http-asan
+check-mcp-http-asan:
+	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' build/asan/mlhead
+	python3 test/mcp/load.py --sanitized build/asan/mlhead 2 -- build/asan/mlhead mcp --http 127.0.0.1:0
+	python3 test/mcp/hostile.py --http build/asan/mlhead mcp --http 127.0.0.1:0
