@@ -13,9 +13,11 @@
 #include "cli.h"
 
 enum command_flags {
-    JOIN = 1,       /* the operands are the words of one name: joined */
-    TAKES_SVG = 2,  /* --svg */
-    TAKES_LIMIT = 4 /* --raw and --limit */
+    JOIN = 1,        /* the operands are the words of one name: joined */
+    TAKES_SVG = 2,   /* --svg */
+    TAKES_RAW = 4,   /* --raw */
+    TAKES_LIMIT = 8, /* --limit */
+    OWN_OPTIONS = 16 /* options the command does not know go to it (after its name) */
 };
 
 struct command {
@@ -30,7 +32,8 @@ struct command {
 static const struct command commands[] = {
     {"salary", "[ROLE]", 0, -1, JOIN, cmd_salary, "one role's salary band, or the table of all"},
     {"roles", "", 0, 0, 0, cmd_roles, "every role, by track and level"},
-    {"match", "TEXT", 1, -1, JOIN, cmd_match, "the roles a typed name may mean, best first"},
+    {"match", "TEXT", 1, -1, JOIN | TAKES_LIMIT, cmd_match,
+     "the roles a typed name may mean, best first"},
     {"role", "ROLE", 1, -1, JOIN, cmd_role, "a role: its track, aliases, next steps"},
     {"tracks", "", 0, 0, 0, cmd_tracks, "the career tracks"},
     {"track", "NAME", 1, -1, JOIN, cmd_track, "the steps of one track"},
@@ -43,12 +46,13 @@ static const struct command commands[] = {
     {"list", "[SECTION [CATEGORY]]", 0, -1, 0, cmd_list,
      "the guide's sections, or a section's items"},
     {"stats", "", 0, 0, 0, cmd_stats, "market figures with unit and basis"},
-    {"search", "QUERY", 1, -1, JOIN | TAKES_LIMIT, cmd_search,
+    {"search", "QUERY", 1, -1, JOIN | TAKES_RAW | TAKES_LIMIT, cmd_search,
      "full-text search of the whole guide"},
     {"info", "", 0, 0, 0, cmd_info, "edition, schema and library versions"},
     {"chart", "", 0, 0, TAKES_SVG, cmd_chart, "the salary bands as a range chart"},
     {"graph", "", 0, 0, 0, cmd_graph, "the tracks and moves as Graphviz DOT"},
-    {"mcp", "", 0, 0, 0, cmd_mcp, "serve the guide to AI assistants over MCP (stdio)"},
+    {"mcp", "[--http [ADDR:]PORT]", 0, -1, OWN_OPTIONS, cmd_mcp,
+     "serve the guide to AI assistants over MCP (stdio, or HTTP)"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -67,7 +71,7 @@ static void usage(FILE *out)
           "  --db PATH        read this mlhead.db instead of the embedded data\n"
           "  --json           print JSON\n"
           "  --raw            search: the query is FTS5 syntax (AND, OR, NEAR, \"...\", x*)\n"
-          "  --limit N        search: at most N hits (default 20, 0 for all)\n"
+          "  --limit N        search, match: at most N answers (default 20 and 5; 0: all)\n"
           "  --svg FILE       chart: also write the chart as SVG to FILE\n"
           "  -h, --help       this help\n"
           "  -V, --version    the versions of mlhead and its library\n"
@@ -106,6 +110,22 @@ static int parse_limit(const char *s, size_t *out)
     return 1;
 }
 
+static const struct command *command_named(const char *name)
+{
+    size_t i;
+    for (i = 0; i < NCOMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+/* The command named name takes options of its own. */
+static int own_options(const char *name)
+{
+    const struct command *cmd = command_named(name);
+    return cmd && (cmd->flags & OWN_OPTIONS);
+}
+
 /* Moves the operands to the front of argv; returns their count, or -1. */
 static int parse_options(struct cli *c, int argc, char **argv, int *help, int *version)
 {
@@ -141,6 +161,8 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
                 cli_error(c, "--limit needs a whole number from 0 to 100000");
                 return -1;
             }
+        } else if (n > 0 && own_options(argv[0])) {
+            argv[n++] = argv[i]; /* the command's own, such as mcp --http */
         } else {
             cli_error(c, "unknown option \"%s\" (a query starting with - goes after --)", a);
             return -1;
@@ -153,12 +175,12 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
 static const struct command *find_command(struct cli *c, const char *name)
 {
     const char *names[NCOMMANDS];
+    const struct command *cmd = command_named(name);
     size_t i;
-    for (i = 0; i < NCOMMANDS; i++) {
-        if (strcmp(commands[i].name, name) == 0)
-            return &commands[i];
+    if (cmd)
+        return cmd;
+    for (i = 0; i < NCOMMANDS; i++)
         names[i] = commands[i].name;
-    }
     cli_error(c, "unknown command \"%s\"; see mlhead --help", name);
     suggest_command(name, names, NCOMMANDS);
     return NULL;
@@ -169,8 +191,10 @@ static int check_usage(struct cli *c, const struct command *cmd, int nargs)
 {
     if (c->svg && !(cmd->flags & TAKES_SVG))
         return cli_error(c, "--svg goes with chart only");
-    if ((c->raw || c->limit != LIMIT_UNSET) && !(cmd->flags & TAKES_LIMIT))
-        return cli_error(c, "--raw and --limit go with search only");
+    if (c->raw && !(cmd->flags & TAKES_RAW))
+        return cli_error(c, "--raw goes with search only");
+    if (c->limit != LIMIT_UNSET && !(cmd->flags & TAKES_LIMIT))
+        return cli_error(c, "--limit goes with search and match only");
     if (nargs < cmd->min || (cmd->max >= 0 && nargs > cmd->max))
         return cli_error(c, "usage: mlhead %s %s", cmd->name, cmd->args);
     return EXIT_ANSWERED;

@@ -13,9 +13,9 @@
 #include "cli.h"
 #include "utf8.h"
 
-size_t utf8_valid(const char *str)
+size_t utf8_valid(const char *s)
 {
-    return mh_utf8_length((const unsigned char *)str);
+    return mh_utf8_length((const unsigned char *)s);
 }
 
 /* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
@@ -155,13 +155,6 @@ mlhead_figure figure_of(const json_t *v)
         f.usd = json_integer_value(json_object_get(v, "usd"));
     }
     return f;
-}
-
-char *text_dup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *copy = malloc(n);
-    return copy ? memcpy(copy, s, n) : NULL;
 }
 
 char *words_join(char **words, int n)

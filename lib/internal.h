@@ -86,6 +86,7 @@ struct mlhead {
 struct mh_name {
     char text[MLHEAD_NAME_MAX + 1];
     size_t len;
+    const char *typed; /* the caller's input, which mh_typed() quotes */
 };
 
 /* Reads the current row of a statement into one result struct. */
@@ -116,6 +117,9 @@ MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 MH_HIDDEN int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf,
                            size_t max, size_t *out_len);
 MH_HIDDEN int mh_fold(mlhead *db, int arg, const char *what, const char *in, struct mh_name *out);
+/* The name as typed (trimmed, blanks folded, case kept), for a message:
+ * it rewrites key->text, so it comes after the lookup. */
+MH_HIDDEN const char *mh_typed(mlhead *db, struct mh_name *key);
 
 /* rows.c: the statement cache, binding, stepping, the typed list path */
 MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);

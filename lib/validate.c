@@ -10,6 +10,7 @@
  * all of them expressions of our own schema.  A progress handler bounds
  * the work of every statement in proportion to the size of the file.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,6 +124,130 @@ static int check_schema(mlhead *db)
     return status;
 }
 
+/* The library's own entry for a table of the file (the file's equals it). */
+static const struct mh_schema_entry *schema_table(const char *name, size_t len)
+{
+    size_t i;
+    for (i = 0; i < mh_schema_count; i++)
+        if (strcmp(mh_schema[i].type, "table") == 0 && strncmp(mh_schema[i].name, name, len) == 0 &&
+            mh_schema[i].name[len] == '\0')
+            return &mh_schema[i];
+    return NULL;
+}
+
+/* The end of the parenthesised text that starts at p (at its '('),
+ * quotes skipped; NULL when it does not close. */
+static const char *closing_paren(const char *p)
+{
+    int depth = 0;
+    for (; *p; p++) {
+        if (*p == '\'' || *p == '"') {
+            const char *q = strchr(p + 1, *p);
+            if (!q)
+                return NULL;
+            p = q; /* a doubled quote is two strings back to back */
+        } else if (*p == '(') {
+            depth++;
+        } else if (*p == ')' && --depth == 0) {
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* The first row of table t (its rowid, or its key's columns joined by
+ * '-') for which expr, an SQL condition, holds: 1 and the row in out,
+ * 0 when none does, or -1 with a status in *status. */
+static int first_row_where(mlhead *db, const struct mh_schema_entry *t, const char *expr,
+                           char *out, size_t size, int *status)
+{
+    static const char keys_sql[] = "SELECT group_concat(printf('\"%w\"', name), ' || ''-'' || ')"
+                                   " FROM (SELECT name FROM pragma_table_info(?1)"
+                                   " WHERE pk > 0 ORDER BY pk)";
+    sqlite3_stmt *st = NULL;
+    char *sql = NULL;
+    int rc = SQLITE_OK, found = 0;
+    if (strstr(t->sql, "WITHOUT ROWID")) {
+        rc = sqlite3_prepare_v2(db->sql, keys_sql, -1, &st, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            rc = text_missing(st, 0) ? SQLITE_NOMEM : SQLITE_OK;
+            sql = sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE %s LIMIT 1", text_or(st, 0),
+                                  t->name, expr);
+        }
+        sqlite3_finalize(st);
+    } else {
+        sql = sqlite3_mprintf("SELECT rowid FROM \"%w\" WHERE %s LIMIT 1", t->name, expr);
+    }
+    if (rc == SQLITE_OK && !sql)
+        rc = SQLITE_NOMEM;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
+    sqlite3_free(sql);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        rc = text_missing(st, 0) ? SQLITE_NOMEM : SQLITE_OK;
+        snprintf(out, size, "%s", text_or(st, 0));
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        *status = check_fail(db, rc, "finding the row that breaks a rule");
+        return -1;
+    }
+    return found;
+}
+
+/* integrity_check names the table of a broken CHECK or NOT NULL, not the
+ * row or the rule: each CHECK of the table (in the library's CREATE TABLE,
+ * which the file's equals) is asked for the first row where it is false,
+ * and a NULL's column for the first row that holds one. */
+static int rule_broken(mlhead *db, const char *answer)
+{
+    static const char check[] = "CHECK constraint failed in ", null[] = "NULL value in ";
+    const struct mh_schema_entry *t = NULL;
+    const char *p, *name, *dot = NULL;
+    char row[128];
+    int status = MLHEAD_OK, found = 0;
+    if (strncmp(answer, check, sizeof check - 1) == 0) {
+        name = answer + sizeof check - 1;
+        t = schema_table(name, strlen(name));
+        for (p = t ? strstr(t->sql, "CHECK") : NULL; p && !found; p = strstr(p + 1, "CHECK")) {
+            const char *open = p + 5, *close;
+            char *expr;
+            while (*open == ' ')
+                open++;
+            if (*open != '(' || !(close = closing_paren(open)))
+                continue;
+            expr = sqlite3_mprintf("NOT %.*s", (int)(close - open + 1), open);
+            if (!expr)
+                return mh_fail(db, MLHEAD_NOMEM, "checking values: out of memory");
+            found = first_row_where(db, t, expr, row, sizeof row, &status);
+            if (found > 0)
+                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %s: CHECK %.300s fails", t->name,
+                                 row, expr + 4);
+            sqlite3_free(expr);
+        }
+    } else if (strncmp(answer, null, sizeof null - 1) == 0 &&
+               (dot = strchr(answer + sizeof null - 1, '.')) != NULL) {
+        name = answer + sizeof null - 1;
+        t = schema_table(name, (size_t)(dot - name));
+        if (t) {
+            char *expr = sqlite3_mprintf("\"%w\" IS NULL", dot + 1);
+            if (!expr)
+                return mh_fail(db, MLHEAD_NOMEM, "checking values: out of memory");
+            found = first_row_where(db, t, expr, row, sizeof row, &status);
+            if (found > 0)
+                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %s: column %s is NULL",
+                                 t->name, row, dot + 1);
+            sqlite3_free(expr);
+        }
+    }
+    if (found == 0)
+        status = mh_fail(db, MLHEAD_CORRUPT, "integrity_check: %s", answer);
+    return status;
+}
+
 /* integrity_check: every page, every index entry against its row, every
  * NOT NULL and CHECK (the connection is read-write in memory, so SQLite
  * checks CHECK constraints too) and uniqueness. */
@@ -141,7 +266,7 @@ static int integrity_check(mlhead *db)
         else if (code && atoi(code + 11) != SQLITE_CORRUPT)
             rc = atoi(code + 11);
         else if (strcmp(answer, "ok") != 0)
-            status = mh_fail(db, MLHEAD_CORRUPT, "integrity_check: %s", answer);
+            status = rule_broken(db, answer);
     }
     if (rc != SQLITE_OK)
         status = check_fail(db, rc, "integrity_check");

@@ -18,13 +18,11 @@ static const char *const versions[] = {"2025-11-25", "2025-06-18"};
 static json_t *do_initialize(struct mcp_server *s, json_t *params, struct mcp_err *e)
 {
     const char *asked = param_text(params, "protocolVersion");
-    size_t i;
     if (s->initialized)
         return mcp_fail(e, RPC_INVALID_REQUEST, "already initialized: initialize comes once");
-    s->version = versions[0];
-    for (i = 0; i < sizeof versions / sizeof versions[0]; i++)
-        if (strcmp(asked, versions[i]) == 0)
-            s->version = versions[i];
+    s->version = mcp_version_known(asked);
+    if (!s->version)
+        s->version = versions[0];
     s->initialized = 1;
     mcp_log(s, LOG_INFO, "client asked for %s; speaking %s", asked, s->version);
     return json_pack(
@@ -252,6 +250,15 @@ json_t *mcp_dispatch(struct mcp_server *s, json_t *msg)
     return request(s, id, json_string_value(method), json_object_get(msg, "params"));
 }
 
+const char *mcp_version_known(const char *name)
+{
+    size_t i;
+    for (i = 0; name && i < sizeof versions / sizeof versions[0]; i++)
+        if (strcmp(name, versions[i]) == 0)
+            return versions[i];
+    return NULL;
+}
+
 json_t *mcp_dispatch_text(struct mcp_server *s, const char *text, size_t len)
 {
     json_error_t err;
@@ -262,7 +269,7 @@ json_t *mcp_dispatch_text(struct mcp_server *s, const char *text, size_t len)
                  MCP_MESSAGE_MAX);
         return rpc_error(NULL, RPC_INVALID_REQUEST, why, NULL);
     }
-    msg = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
+    msg = json_loadb(text, len, MCP_JSON_FLAGS, &err);
     if (!msg) {
         snprintf(why, sizeof why, "Parse error: %s (at byte %d)", err.text, err.position);
         mcp_log(s, LOG_NOTICE, "%s", why);

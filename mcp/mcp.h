@@ -26,6 +26,9 @@ enum {
     MCP_RESOURCE_NOT_FOUND = -32002
 };
 
+/* How every transport parses a message's text (jansson's flags). */
+#define MCP_JSON_FLAGS (JSON_REJECT_DUPLICATES | JSON_DECODE_ANY)
+
 /* The largest message a transport accepts, in bytes (its newline aside). */
 #define MCP_MESSAGE_MAX (1024 * 1024)
 
@@ -83,11 +86,26 @@ void mcp_server_free(struct mcp_server *s);
 json_t *mcp_dispatch(struct mcp_server *s, json_t *msg);
 /* One message as text: parses it, then mcp_dispatch(). */
 json_t *mcp_dispatch_text(struct mcp_server *s, const char *text, size_t len);
+/* The protocol version named, as the server keeps it, or NULL when it is
+ * not one this server speaks. */
+const char *mcp_version_known(const char *name);
 
 /* ---- stdio.c: newline-delimited messages on two streams ---- */
 
 /* Serves until EOF on in.  Returns 0, or 1 when out cannot be written. */
 int mcp_stdio(struct mcp_server *s, FILE *in, FILE *out);
+
+/* ---- guard.c: the HTTP transport's checks of a request's headers ---- */
+
+/* Each takes the header's value, NULL when absent, and returns 1 when the
+ * request may go on.  allowed lists what --allow-origin / --allow-host
+ * add to the loopback names ("*": anything); bound is the address listened on. */
+int guard_origin(const char *origin, const char *const *allowed, size_t n);
+int guard_host(const char *host, const char *bound, const char *const *allowed, size_t n);
+/* Accept admits both application/json and text/event-stream. */
+int guard_accept(const char *accept);
+/* Content-Type is application/json, with or without parameters. */
+int guard_json_type(const char *type);
 
 /* ---- schema.c: the JSON Schema subset the tools' inputSchema use ---- */
 

@@ -1,18 +1,24 @@
 # mk/mcp.mk - the MCP server (mcp/), linked into the mlhead command as
-# `mlhead mcp`, and its two suites: the official TypeScript SDK's client
-# (test/mcp/client.cjs) and the hostile-message suite (test/mcp/hostile.py).
-# check-mcp-asan and check-mcp-valgrind run both against an instrumented
-# server.  The SDK comes as test/mcp/package-lock.json pins it (npm ci into
-# build/mcp-node, once per lock).
+# `mlhead mcp` (its HTTP transport on libmicrohttpd, through pkg-config),
+# and its suites: the official TypeScript SDK's client
+# (test/mcp/client.cjs), the hostile-message suite (test/mcp/hostile.py)
+# and the HTTP transport's (test/mcp/transport.py, on 127.0.0.1 only).
+# check-mcp-asan and check-mcp-valgrind run all three against an
+# instrumented server.  The SDK comes as test/mcp/package-lock.json pins
+# it (npm ci into build/mcp-node, once per lock).
 MCP_OBJ := $(patsubst mcp/%.c,$(B)/mcp/%.o,$(wildcard mcp/*.c))
 CLI_OBJ += $(MCP_OBJ)
+MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd)
+MHD_LIBS   := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
+# The command links the server's HTTP library and its threads beside jansson.
+$(B)/mlhead: JANSSON_LIBS += $(MHD_LIBS) -pthread
 CHECKS += check-mcp
 PHONY += check-mcp check-mcp-asan check-mcp-valgrind
 FORMAT_SRC += $(wildcard mcp/*.[ch])
 
 $(B)/mcp/%.o: mcp/%.c mcp/mcp.h $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(MHD_CFLAGS) -pthread $(CFLAGS) -c -o $@ $<
 
 $(B)/mcp-node/installed: test/mcp/package.json test/mcp/package-lock.json
 	$(call npm_ci)
@@ -20,7 +26,8 @@ $(B)/mcp-node/installed: test/mcp/package.json test/mcp/package-lock.json
 # MCP_RUNNER goes before the server's command line (valgrind, for one).
 MCP_RUNNER ?=
 mcp_suites = NODE_PATH=$(B)/mcp-node/node_modules node test/mcp/client.cjs $(B)/mlhead $(2) $(1) && \
-	python3 test/mcp/hostile.py $(2) $(1)
+	python3 test/mcp/hostile.py $(2) $(1) && \
+	python3 test/mcp/transport.py $(2) $(1)
 
 check-mcp: $(B)/mlhead $(B)/mcp-node/installed
 	$(call mcp_suites,$(B)/mlhead mcp,)
@@ -32,6 +39,14 @@ check-mcp-asan:
 
 check-mcp-valgrind: $(B)/mlhead $(B)/mcp-node/installed
 	$(call mcp_suites,$(B)/mlhead mcp,$(VALGRIND))
+
+# The HTTP transport's suite against a ThreadSanitizer server: its thread
+# pool, the per-thread workers and the drain on SIGTERM, race-checked (a
+# report makes the server exit 66, which the suite counts as a failure).
+PHONY += check-mcp-tsan
+check-mcp-tsan:
+	$(MAKE) B=build/tsan CFLAGS='$(TSAN_CFLAGS)' build/tsan/mlhead
+	TSAN_OPTIONS='halt_on_error=1 exitcode=66' python3 test/mcp/transport.py build/tsan/mlhead mcp
 
 # make bench-mcp: `mlhead mcp` beside a reference server written with the
 # SDK's server side over better-sqlite3 (bench/mcp/), in one run: start-up

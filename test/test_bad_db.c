@@ -387,7 +387,7 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a CHECK broken",
          "PRAGMA ignore_check_constraints = ON; UPDATE role SET level = 0"
          " WHERE slug = 'ai-research-scientist'",
-         "CHECK constraint failed in role"},
+         "table role row"},
         {"a bound out of its domain",
          "PRAGMA ignore_check_constraints = ON; UPDATE salary_band SET min_bound = 'bogus'",
          "salary_band"},
@@ -432,6 +432,55 @@ static void a_broken_rule_is_corrupt(void **state)
             fail_msg("%s: open gave %d (%s), want %d with \"%s\"", cases[i].what, got, msg,
                      MLHEAD_CORRUPT, cases[i].says);
         assert_null(db);
+    }
+}
+
+/* The message of a broken rule names the table, the row and the rule:
+ * a CHECK of a table with rowids and of one without, and a consistency
+ * check of the build's. */
+static void a_broken_rule_names_its_table_row_and_rule(void **state)
+{
+    static const struct {
+        const char *sql, *row_sql;
+    } cases[] = {
+        {"PRAGMA ignore_check_constraints = ON; UPDATE role SET level = 0"
+         " WHERE slug = 'ai-research-scientist'",
+         "SELECT 'table role row ' || id || ': CHECK (level > 0) fails' FROM role"
+         " WHERE slug = 'ai-research-scientist'"},
+        {"PRAGMA ignore_check_constraints = ON; UPDATE role_alias SET line = NULL"
+         " WHERE alias = (SELECT min(alias) FROM role_alias WHERE origin = 'guide')",
+         "SELECT 'table role_alias row ' || min(alias)"
+         " || ': CHECK ((origin = ''guide'') = (line IS NOT NULL)) fails'"
+         " FROM role_alias WHERE origin = 'guide' AND line IS NULL"},
+        {"PRAGMA ignore_check_constraints = ON; UPDATE move SET to_role_id = from_role_id"
+         " WHERE (from_role_id, to_role_id) = (SELECT from_role_id, to_role_id FROM move"
+         " ORDER BY 1, 2 LIMIT 1)",
+         "SELECT 'table move row ' || from_role_id || '-' || to_role_id"
+         " || ': CHECK (from_role_id <> to_role_id) fails' FROM move"
+         " WHERE from_role_id = to_role_id"},
+        {"UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
+         "SELECT 'table track row ' || track_id || ': track levels have a gap: ' || t.slug"
+         " FROM role JOIN track t ON t.id = track_id WHERE role.slug = 'ai-research-scientist'"},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char msg[512], want[512];
+        mlhead *db = (mlhead *)&db;
+        const char *path = altered("rule.db", cases[i].sql);
+        sqlite3 *r = NULL;
+        sqlite3_stmt *st = NULL;
+        assert_int_equal(sqlite3_open_v2(path, &r, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_prepare_v2(r, cases[i].row_sql, -1, &st, NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        assert_non_null(sqlite3_column_text(st, 0));
+        snprintf(want, sizeof want, "%s", (const char *)sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(r);
+        assert_int_equal(mlhead_open_msg(path, &db, msg, sizeof msg), MLHEAD_CORRUPT);
+        assert_null(db);
+        if (!strstr(msg, want))
+            fail_msg("the message \"%s\" does not say \"%s\"", msg, want);
     }
 }
 
@@ -862,6 +911,7 @@ int main(void)
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
         cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
         cmocka_unit_test(a_broken_rule_is_corrupt),
+        cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),

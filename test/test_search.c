@@ -414,7 +414,7 @@ static void search_in_bad_arguments_get_their_status(void **state)
     size_t n = POISON_COUNT;
     check_hostile_names(db, "mlhead_search_in section", search_in_call);
     assert_int_equal(search_in_call(db, "Types of AI"), MLHEAD_NOT_FOUND);
-    assert_non_null(strstr(mlhead_errmsg(db), "no section named \"types of ai\""));
+    assert_non_null(strstr(mlhead_errmsg(db), "no section named \"Types of AI\""));
     assert_list_fails(mlhead_search_in(db, "data", NULL, 0, &h, &n), MLHEAD_INVALID, h, n);
     assert_non_null(strstr(mlhead_errmsg(db), "section is NULL"));
     h = POISON_PTR, n = POISON_COUNT;

@@ -198,7 +198,8 @@ static inline int variant_random_changes(sqlite3 *w, uint64_t seed, int changes)
         const char *form = forms[variant_random(&seed) % (sizeof forms / sizeof *forms)];
         snprintf(sql, sizeof sql, "UPDATE temp.pick SET a = %d, b = %d",
                  (int)(variant_random(&seed) % 100000), (int)(variant_random(&seed) % 100000));
-        applied += variant_exec(w, sql, NULL, 0) && variant_exec(w, form, NULL, 0);
+        applied += variant_exec(w, sql, NULL, 0) && variant_exec(w, form, NULL, 0) &&
+                   sqlite3_changes(w) > 0;
     }
     variant_exec(w, "DROP TABLE temp.pick", NULL, 0);
     return applied;

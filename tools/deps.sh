@@ -10,9 +10,11 @@ case $need in build | check | ci) ;; *) echo "usage: $0 [build|check|ci]" >&2; e
 # One line per need, so each part of the project names its own.
 packages="make gcc libc6-dev pkg-config sqlite3 libsqlite3-dev libcmocka-dev"
 packages="$packages libjansson-dev"  # the command's and the MCP server's JSON
+packages="$packages libmicrohttpd-dev"  # mlhead mcp --http: the MCP server's HTTP
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
     packages="$packages python3 nodejs npm"  # check-mcp: the MCP SDK client and hostile suites
+    packages="$packages wrk"  # check-mcp-load (and bench-mcp-http): HTTP load on mlhead mcp --http
     packages="$packages python3 python3-pip python3-setuptools python3-wheel"  # make check-python
 fi
 if [ "$need" = ci ]; then
