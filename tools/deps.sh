@@ -14,6 +14,7 @@ packages="$packages libmicrohttpd-dev"  # mlhead mcp --http: the MCP server's HT
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
     packages="$packages python3 nodejs npm"  # check-mcp: the MCP SDK client and hostile suites
+    packages="$packages wrk"  # check-mcp-load (and bench-mcp-http): HTTP load on mlhead mcp --http
     packages="$packages python3 python3-pip python3-setuptools python3-wheel"  # make check-python
 fi
 if [ "$need" = ci ]; then
