@@ -154,8 +154,8 @@ $(B)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS) $(JANSSON_LIBS)
+$(B)/mlhead: $(CLI_OBJ) $(CLI_LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_LIBS)
 
 $(B)/examples/%: examples/%.c $(B)/libmlhead.a
 	@mkdir -p $(@D)
