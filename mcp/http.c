@@ -26,6 +26,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -367,11 +368,13 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
     MHD_socket listener;
     while (sigwait(stop, &sig) != 0)
         ;
-    /* No new connection from here: the listening socket closes at once,
-     * so a client is refused rather than left in its backlog. */
+    /* No new connection from here.  The listening socket stops listening
+     * at once (shutdown), so a client is refused rather than left in its
+     * backlog; it is closed only once the daemon's threads, which may
+     * still be taking it out of their epoll sets, have stopped. */
     listener = MHD_quiesce_daemon(d);
     if (listener != MHD_INVALID_SOCKET)
-        close(listener);
+        shutdown(listener, SHUT_RDWR);
     atomic_store(&h->draining, 1);
     deadline = now() + h->opt->timeout;
     while (atomic_load(&h->inflight) > 0) {
@@ -387,6 +390,8 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
         }
     }
     MHD_stop_daemon(d);
+    if (listener != MHD_INVALID_SOCKET)
+        close(listener);
 }
 
 int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, FILE *log)

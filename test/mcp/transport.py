@@ -517,6 +517,7 @@ def drain():
     got = read_response(s)
     s.close()
     assert status_of(got) == 200, got[:200]
+    assert b"\r\nconnection: close\r\n" in got.partition(b"\r\n\r\n")[0].lower() + b"\r\n", got
     answer = json.loads(got.partition(b"\r\n\r\n")[2])
     assert answer["id"] == 7 and "result" in answer, answer
     code = srv.p.wait(timeout=60)
