@@ -76,6 +76,7 @@ struct mlhead {
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
     struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
+    struct mh_lexicon *role_words;     /* match.c: the roles' names cut into words, once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
     char errmsg[512];
     int errarg; /* mlhead_errarg(): the argument the last failure was about */
@@ -207,6 +208,10 @@ MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
 MH_HIDDEN int mh_graph_role(mlhead *db, int arg, const char *what, const char *name,
                             struct mh_graph **g, size_t *role);
 MH_HIDDEN void mh_graph_free(struct mh_graph *g);
+
+/* match.c */
+struct mh_lexicon;
+MH_HIDDEN void mh_lexicon_free(struct mh_lexicon *x);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];
