@@ -128,8 +128,10 @@ static int path_split(struct cli *c, int argc, char **argv, int *skip)
     int k, from_only = 0, to_only = 0;
     *skip = 0;
     for (k = 1; k < argc - 1; k++)
-        if (strcmp(argv[k], "to") == 0)
-            return *skip = 1, k;
+        if (strcmp(argv[k], "to") == 0) {
+            *skip = 1;
+            return k;
+        }
     for (k = 1; k < argc; k++) {
         int from = names_role(c, argv, k), to = names_role(c, argv + k, argc - k);
         if (from && to)

@@ -55,7 +55,8 @@ static json_t *mhj_figure(mlhead_figure f)
 {
     if (f.bound == MLHEAD_UNKNOWN)
         return json_null();
-    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", mlhead_bound_name(f.bound));
+    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound",
+                     mlhead_bound_name((int)f.bound));
 }
 
 /* A 1-based number where 0 means none: null. */
@@ -83,7 +84,7 @@ json_t *mhj_role(const mlhead_role *r)
 static json_t *mhj_step(const mlhead_step *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:i}", "title", mhj_text(s->role.title), "slug",
-                     mhj_text(s->role.slug), "kind", mlhead_step_kind_name(s->kind), "note",
+                     mhj_text(s->role.slug), "kind", mlhead_step_kind_name((int)s->kind), "note",
                      mhj_text(s->note), "line", s->line);
 }
 
@@ -91,7 +92,7 @@ static json_t *mhj_edge(const mlhead_edge *e)
 {
     return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:i}", "from", mhj_text(e->from.slug), "to",
                      mhj_text(e->to.slug), "from_title", mhj_text(e->from.title), "to_title",
-                     mhj_text(e->to.title), "kind", mlhead_step_kind_name(e->kind), "note",
+                     mhj_text(e->to.title), "kind", mlhead_step_kind_name((int)e->kind), "note",
                      mhj_text(e->note), "line", e->line);
 }
 
@@ -99,7 +100,7 @@ static json_t *mhj_role_match(const mlhead_role_match_hit *h)
 {
     json_t *v = mhj_role(&h->role);
     if (mhj_set(v, "score", real(h->score)) != 0 ||
-        mhj_set(v, "matched", json_string(mlhead_name_kind_name(h->matched))) != 0 ||
+        mhj_set(v, "matched", json_string(mlhead_name_kind_name((int)h->matched))) != 0 ||
         mhj_set(v, "name", mhj_text(h->name)) != 0) {
         json_decref(v);
         return NULL;
@@ -126,8 +127,8 @@ json_t *mhj_salary(const mlhead_salary *s)
 json_t *mhj_offer(const mlhead_offer *o)
 {
     return json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)o->usd, "range",
-                     mlhead_offer_verdict_name(o->range), "average",
-                     mlhead_offer_verdict_name(o->average));
+                     mlhead_offer_verdict_name((int)o->range), "average",
+                     mlhead_offer_verdict_name((int)o->average));
 }
 
 static json_t *mhj_section(const mlhead_section *s)
@@ -148,7 +149,7 @@ static json_t *mhj_item(const mlhead_item *i)
 static json_t *mhj_stat(const mlhead_stat *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:i}", "slug", mhj_text(s->slug),
-                     "value", real(s->value), "unit", mlhead_unit_name(s->unit), "qualifier",
+                     "value", real(s->value), "unit", mlhead_unit_name((int)s->unit), "qualifier",
                      mhj_text(s->qualifier), "basis", mhj_text(s->basis), "period",
                      mhj_text(s->period), "source", mhj_text(s->source), "text", mhj_text(s->text),
                      "line", s->line);
@@ -157,8 +158,8 @@ static json_t *mhj_stat(const mlhead_stat *s)
 static json_t *mhj_hit(const mlhead_hit *h)
 {
     return json_pack("{s:i, s:s, s:o, s:o, s:o, s:o, s:o}", "line", h->line, "kind",
-                     mlhead_hit_kind_name(h->kind), "section", mhj_text(h->section), "category",
-                     mhj_text(h->category), "text", mhj_text(h->text), "snippet",
+                     mlhead_hit_kind_name((int)h->kind), "section", mhj_text(h->section),
+                     "category", mhj_text(h->category), "text", mhj_text(h->text), "snippet",
                      mhj_text(h->snippet), "rank", real(h->rank));
 }
 

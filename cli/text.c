@@ -123,10 +123,12 @@ int parse_usd(const char *s, int64_t *out)
         if (*s >= '0' && *s <= '9') {
             if (++digits > 12)
                 return -1;
-            if (point)
-                frac = frac * 10 + (*s - '0'), scale *= 10;
-            else
+            if (point) {
+                frac = frac * 10 + (*s - '0');
+                scale *= 10;
+            } else {
                 whole = whole * 10 + (*s - '0');
+            }
         } else if (*s == ',' && digits && !point) {
             continue;
         } else if (*s == '.' && !point) {
@@ -136,9 +138,11 @@ int parse_usd(const char *s, int64_t *out)
         }
     }
     if ((*s == 'k' || *s == 'K') && s[1] == '\0')
-        mult = 1000, s++;
+        mult = 1000;
     else if ((*s == 'm' || *s == 'M') && s[1] == '\0')
-        mult = 1000000, s++;
+        mult = 1000000;
+    if (mult != 1)
+        s++;
     if (*s || !digits || frac * mult % scale != 0)
         return -1;
     *out = whole * mult + frac * mult / scale;

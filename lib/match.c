@@ -697,8 +697,11 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
     if (what == MLHEAD_MATCH_TRACK) {
         mlhead_track *t;
         status = mlhead_track_list(db, &t, &n);
-        if (status == MLHEAD_OK &&
-            (p->lists[p->nlists++] = t, (status = names_grow(db, p, n))) == MLHEAD_OK)
+        if (status != MLHEAD_OK)
+            return status;
+        p->lists[p->nlists++] = t;
+        status = names_grow(db, p, n);
+        if (status == MLHEAD_OK)
             for (i = 0; i < n; i++)
                 add_target(p, t[i].slug, t[i].title, NULL);
         return status;

@@ -148,10 +148,10 @@ static int t_find_role(struct mcp_server *s, json_t *args, json_t *out)
         return st;
     list = json_array();
     for (i = 0; i < n; i++)
-        json_array_append_new(list, json_pack("{s:o, s:f, s:s, s:o}", "role",
-                                              mhj_role(&hits[i].role), "score", hits[i].score,
-                                              "matched", mlhead_name_kind_name(hits[i].matched),
-                                              "name", mhj_text(hits[i].name)));
+        json_array_append_new(
+            list, json_pack("{s:o, s:f, s:s, s:o}", "role", mhj_role(&hits[i].role), "score",
+                            hits[i].score, "matched", mlhead_name_kind_name((int)hits[i].matched),
+                            "name", mhj_text(hits[i].name)));
     mlhead_free(hits);
     mhj_set(out, "matches", list);
     return MLHEAD_OK;
@@ -162,8 +162,8 @@ static int role_steps(struct mcp_server *s, json_t *args, json_t *out, const cha
                       int (*list)(mlhead *, const char *, mlhead_step **, size_t *))
 {
     mlhead_role role;
-    mlhead_step *steps;
-    size_t n;
+    mlhead_step *steps = NULL;
+    size_t n = 0;
     int st = mlhead_role_find(s->db, arg(args, "role"), &role);
     if (st == MLHEAD_OK)
         st = list(s->db, arg(args, "role"), &steps, &n);

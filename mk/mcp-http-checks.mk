@@ -7,7 +7,8 @@
 #                          (test/mcp/load.py; in make check)
 #   check-mcp-http-hostile test/mcp/hostile.py's messages as POST bodies
 #                          (in make check)
-#   check-mcp-http-asan    the load and hostile runs against an ASan server
+#   check-mcp-http-asan    the load and hostile runs against an ASan server,
+#   check-mcp-http-valgrind  and under valgrind (CI legs)
 #   bench-mcp-http         beside the SDK's Streamable HTTP server
 #                          (bench/mcp/streamable.py; see BENCHMARKS.md)
 MCP_HTTP := $(B)/mlhead mcp --http 127.0.0.1:0
@@ -37,9 +38,15 @@ bench-mcp-http: $(B)/mlhead $(B)/mlhead.db $(B)/mcp-node/installed $(B)/node/ins
 	    $(BENCH_MCP_HTTP_SECONDS) -- $(MCP_HTTP) -- node bench/mcp/reference.cjs $(B)/mlhead.db --http 0
 
 # The load, the faults and the hostile bodies against an ASan+UBSan server
-# (CI leg mcp-http-asan): memory by LeakSanitizer at its exit, not by RSS.
-PHONY += check-mcp-http-asan
-check-mcp-http-asan:
+# and under valgrind (CI legs mcp-http-asan, mcp-http-valgrind): memory by
+# the tool's leak report at the server's exit, not by RSS.
+PHONY += check-mcp-http-asan check-mcp-http-valgrind
+mcp_http_suites = python3 test/mcp/load.py --sanitized $(B)/mlhead $(3) -- $(2) $(1) mcp --http 127.0.0.1:0 && \
+	python3 test/mcp/hostile.py --http $(2) $(1) mcp --http 127.0.0.1:0
+
+check-mcp-http-asan: $(B)/mlhead
 	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' build/asan/mlhead
-	python3 test/mcp/load.py --sanitized build/asan/mlhead 2 -- build/asan/mlhead mcp --http 127.0.0.1:0
-	python3 test/mcp/hostile.py --http build/asan/mlhead mcp --http 127.0.0.1:0
+	$(call mcp_http_suites,build/asan/mlhead,,2)
+
+check-mcp-http-valgrind: $(B)/mlhead
+	$(call mcp_http_suites,$(B)/mlhead,$(VALGRIND),1)

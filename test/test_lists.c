@@ -263,11 +263,13 @@ static void unknown_section_or_heading_is_not_found_and_says_which(void **state)
     size_t n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(db, "Hobbies", NULL, &it, &n), MLHEAD_NOT_FOUND, it, n);
     assert_non_null(strstr(mlhead_errmsg(db), "no section named \"Hobbies\""));
-    it = POISON_PTR, n = POISON_COUNT;
+    it = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(db, "Hobbies", "Types of AI", &it, &n), MLHEAD_NOT_FOUND, it,
                       n);
     assert_non_null(strstr(mlhead_errmsg(db), "section"));
-    it = POISON_PTR, n = POISON_COUNT;
+    it = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(db, "overview", "Knitting", &it, &n), MLHEAD_NOT_FOUND, it,
                       n);
     assert_non_null(strstr(mlhead_errmsg(db), "no heading named \"Knitting\""));
@@ -400,7 +402,8 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
 
     n = POISON_COUNT;
     assert_list_fails(mlhead_category_list(NULL, "overview", &c, &n), MLHEAD_INVALID, c, n);
-    c = POISON_PTR, n = POISON_COUNT;
+    c = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_category_list(db, NULL, &c, &n), MLHEAD_INVALID, c, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_category_list(db, "overview", NULL, &n), MLHEAD_INVALID);
@@ -411,9 +414,11 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
 
     n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(NULL, "overview", NULL, &it, &n), MLHEAD_INVALID, it, n);
-    it = POISON_PTR, n = POISON_COUNT;
+    it = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(db, NULL, NULL, &it, &n), MLHEAD_INVALID, it, n);
-    it = POISON_PTR, n = POISON_COUNT;
+    it = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_item_list(db, NULL, "Types of AI", &it, &n), MLHEAD_INVALID, it, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_item_list(db, "overview", NULL, NULL, &n), MLHEAD_INVALID);
@@ -422,7 +427,8 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_int_equal(mlhead_item_list(db, "overview", NULL, &it, NULL), MLHEAD_INVALID);
     assert_null(it);
 
-    it = POISON_PTR, n = POISON_COUNT;
+    it = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_best_practices(NULL, NULL, &it, &n), MLHEAD_INVALID, it, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_best_practices(db, NULL, NULL, &n), MLHEAD_INVALID);

@@ -313,7 +313,8 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_zeroed(&r, sizeof r);
     assert_int_equal(mlhead_role_find(db, "CDO", NULL), MLHEAD_INVALID);
 
-    l = POISON_PTR, n = POISON_COUNT;
+    l = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_list(NULL, NULL, &l, &n), MLHEAD_INVALID, l, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_role_list(db, NULL, NULL, &n), MLHEAD_INVALID);
@@ -322,9 +323,11 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_int_equal(mlhead_role_list(db, "research", &l, NULL), MLHEAD_INVALID);
     assert_null(l);
 
-    names = POISON_PTR, n = POISON_COUNT;
+    names = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_aliases(NULL, "CDO", &names, &n), MLHEAD_INVALID, names, n);
-    names = POISON_PTR, n = POISON_COUNT;
+    names = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_aliases(db, NULL, &names, &n), MLHEAD_INVALID, names, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_role_aliases(db, "CDO", NULL, &n), MLHEAD_INVALID);

@@ -262,7 +262,8 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
 
     n = POISON_COUNT;
     assert_list_fails(mlhead_next_roles(NULL, "Head of ML", &s, &n), MLHEAD_INVALID, s, n);
-    s = POISON_PTR, n = POISON_COUNT;
+    s = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_next_roles(db, NULL, &s, &n), MLHEAD_INVALID, s, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_next_roles(db, "Head of ML", NULL, &n), MLHEAD_INVALID);

@@ -27,6 +27,7 @@ if [ "$need" = ci ]; then
     packages="$packages abigail-tools"  # make check-abi
     packages="$packages gcc-multilib libsqlite3-dev:i386 libcmocka-dev:i386"  # make check-i386
     packages="$packages gcc-mingw-w64-x86-64"  # make check-mingw
+    packages="$packages build-essential debhelper dpkg-dev lintian"  # make check-deb
 fi
 missing=
 for p in $packages; do

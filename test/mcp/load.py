@@ -16,8 +16,9 @@
 #           within FAULT_SLACK_KIB of what it was after the load;
 #   exit    SIGTERM ends it with status 0.
 # With --sanitized (a server built with ASan, whose quarantine holds freed
-# memory, so RSS grows by design) memory is checked by LeakSanitizer's
-# report at exit instead: the exit status after SIGTERM must still be 0.
+# memory so that RSS grows by design, or run by valgrind) memory is checked
+# by the tool's leak report at exit instead: the exit status after SIGTERM,
+# which the tool makes non-zero on a leak or an error, must still be 0.
 #
 # usage: python3 test/mcp/load.py [--sanitized] MLHEAD_CLI SECONDS -- SERVER_COMMAND...
 import json
