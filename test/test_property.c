@@ -164,12 +164,11 @@ static void put_salary(struct lines *l, const mlhead_salary *s)
         s_(s->heading), s->market, s->currency, s->period, s->year, mlhead_bound_name(s->min.bound),
         (long long)s->min.usd, mlhead_bound_name(s->max.bound), (long long)s->max.usd,
         mlhead_bound_name(s->avg.bound), (long long)s->avg.usd,
-        mlhead_bound_name(s->avg_high.bound), (long long)s->avg_high.usd, s->avg_is_range,
-        s->line);
+        mlhead_bound_name(s->avg_high.bound), (long long)s->avg_high.usd, s->avg_is_range, s->line);
 }
 
 #define SALARY_SQL                                                                                 \
-    "printf('%s|%s|%s|%s|%s|%s|%d|%s %lld|%s %lld|%s %lld|%s %lld|%d|%d', r.title, b.label,"      \
+    "printf('%s|%s|%s|%s|%s|%s|%d|%s %lld|%s %lld|%s %lld|%s %lld|%d|%d', r.title, b.label,"       \
     " ifnull(b.heading, '~'), b.market, b.currency, b.period, b.year,"                             \
     " b.min_bound, ifnull(b.min_usd, -1), b.max_bound, ifnull(b.max_usd, -1),"                     \
     " b.avg_bound, ifnull(b.avg_usd, -1),"                                                         \
@@ -177,7 +176,7 @@ static void put_salary(struct lines *l, const mlhead_salary *s)
     " b.avg_high_usd IS NOT NULL, b.line)"
 
 #define ITEM_SQL                                                                                   \
-    "printf('%s|%s|%s|%d|%s|%s|%d', s.slug, ifnull(p.title, '~'), c.title, i.position,"           \
+    "printf('%s|%s|%s|%d|%s|%s|%d', s.slug, ifnull(p.title, '~'), c.title, i.position,"            \
     " ifnull(i.term, '~'), i.text, i.line) FROM item i JOIN category c ON c.id = i.category_id"    \
     " LEFT JOIN category p ON p.id = c.parent_id JOIN section s ON s.id = c.section_id"
 
@@ -363,8 +362,8 @@ static void check_roles(const struct file *f)
         status = mlhead_salary_range(f->db, names.v[i], &band);
         if (status == MLHEAD_OK)
             put_salary(&got, &band);
-        expect(f->o, f->name, "mlhead_salary_range", status == MLHEAD_NO_DATA ? MLHEAD_NOT_FOUND : status,
-               &got,
+        expect(f->o, f->name, "mlhead_salary_range",
+               status == MLHEAD_NO_DATA ? MLHEAD_NOT_FOUND : status, &got,
                "SELECT " SALARY_SQL " FROM role r JOIN salary_band_role br ON br.role_id = r.id"
                " JOIN salary_band b ON b.id = br.band_id WHERE r.title = ?1",
                args, 0);
@@ -411,8 +410,8 @@ static void check_paths(const struct file *f)
                                 " JOIN role y ON y.id = e.b WHERE x.title = ?1 AND y.title = ?2",
                       pair);
                 if (strcmp(edge.v[0], "0") == 0)
-                    fail_msg("%s: path %s -> %s steps from %s to %s, no step of the file",
-                             f->name, from.v[i], from.v[j], path[k].title, path[k + 1].title);
+                    fail_msg("%s: path %s -> %s steps from %s to %s, no step of the file", f->name,
+                             from.v[i], from.v[j], path[k].title, path[k + 1].title);
                 clear(&edge);
             }
             mlhead_free(path);
@@ -455,8 +454,8 @@ static void check_sections(const struct file *f)
 
         status = mlhead_section_text_get(f->db, names.v[i], &t);
         if (status == MLHEAD_OK)
-            add(&got, "%s|%s|%s|%d|%s|%d", t.section, t.title, t.intro, t.intro_line,
-                s_(t.closing), t.closing_line);
+            add(&got, "%s|%s|%s|%d|%s|%d", t.section, t.title, t.intro, t.intro_line, s_(t.closing),
+                t.closing_line);
         expect(f->o, f->name, "mlhead_section_text_get", status, &got,
                "SELECT printf('%s|%s|%s|%d|%s|%d', slug, title, intro, intro_line,"
                " ifnull(closing, '~'), ifnull(closing_line, 0)) FROM section"
