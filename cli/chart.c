@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "utf8.h"
 
 #define TERM_WIDTH 50 /* columns of the terminal plot */
 #define STEP 100000   /* axis ticks every $100k */
@@ -217,7 +218,7 @@ static void term_chart(FILE *out, const char *title, const struct band *b, size_
 static void xml_text(FILE *out, const char *s)
 {
     while (*s) {
-        size_t n = utf8_valid(s);
+        size_t n = mh_utf8_length((const unsigned char *)s);
         unsigned char ch = (unsigned char)*s;
         /* XML 1.0 allows no control character but tab and newline, and
          * only valid UTF-8: text from a crafted database must not break

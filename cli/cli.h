@@ -89,11 +89,11 @@ int report_list(struct cli *c, json_t *answer, void *list, const struct view *vi
 /* Says why a library call failed (stderr; with --json also the error
  * object on stdout); returns the exit status. */
 int cli_fail(struct cli *c, int status);
-/* The same for the command's own failures: "mlhead: ..." and EXIT_USAGE. */
-int cli_error(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* The same with another exit status and the JSON status word. */
+/* The same for the command's own failures ("mlhead: ...", printf-style),
+ * with an exit status and the JSON status word; cli_error: a usage error. */
 int cli_say(struct cli *c, int exit_status, const char *word, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+#define cli_error(c, ...) cli_say(c, EXIT_USAGE, "usage", __VA_ARGS__)
 
 /* "MARKET salary bands, YEAR (CURRENCY per year)": each word from
  * the data's edition. */
@@ -101,7 +101,6 @@ const char *salary_title(struct cli *c, char *buf, size_t size);
 
 /* ---- text (text.c) ---- */
 
-size_t utf8_valid(const char *s);         /* bytes of the valid sequence at s, or 0 */
 size_t text_width(const char *s);         /* columns a string takes on a terminal */
 void put_clean(FILE *out, const char *s); /* control bytes, bad UTF-8 as \xNN */
 void put_padded(FILE *out, const char *s, size_t width, int right);
@@ -114,10 +113,10 @@ char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 
 /* ---- suggestions (suggest.c) ---- */
 
-/* Prints "did you mean" with the library's best candidates for `typed`. */
-void suggest(struct cli *c, mlhead_match_what what, const char *typed);
-/* cli_fail() for a role lookup, then suggestions when `typed` is unknown. */
-int fail_role(struct cli *c, int status, const char *typed);
+/* cli_fail() for a lookup of `typed`, a name of kind `what`; when it is
+ * unknown, "did you mean" with the library's best candidates. */
+int fail_name(struct cli *c, int status, mlhead_match_what what, const char *typed);
+#define fail_role(c, status, typed) fail_name(c, status, MLHEAD_MATCH_ROLE, typed)
 /* The same for a command name, among the command's own (names[n]). */
 void suggest_command(const char *typed, const char *const *names, size_t n);
 

@@ -118,15 +118,13 @@ static int list_items(struct cli *c, const char *section, const char *category)
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 1};
     mlhead_item *items;
     size_t n;
-    int status = mlhead_item_list(c->db, section, category, &items, &n), exit_status;
+    int status = mlhead_item_list(c->db, section, category, &items, &n);
+    /* mlhead_item_list(db, section, category, ...): argument 3 is the heading. */
+    int heading = mlhead_errarg(c->db) == 3;
     if (status == MLHEAD_OK)
         return report_list(c, mhj_items(items, n), items, &view);
-    exit_status = cli_fail(c, status);
-    /* mlhead_item_list(db, section, category, ...): argument 3 is the heading. */
-    if (status == MLHEAD_NOT_FOUND)
-        suggest(c, mlhead_errarg(c->db) == 3 ? MLHEAD_MATCH_CATEGORY : MLHEAD_MATCH_SECTION,
-                mlhead_errarg(c->db) == 3 ? category : section);
-    return exit_status;
+    return fail_name(c, status, heading ? MLHEAD_MATCH_CATEGORY : MLHEAD_MATCH_SECTION,
+                     heading ? category : section);
 }
 
 int cmd_practices(struct cli *c, int argc, char **argv)

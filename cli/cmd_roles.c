@@ -101,14 +101,10 @@ int cmd_track(struct cli *c, int argc, char **argv)
 {
     mlhead_role *roles;
     size_t n;
-    int status = mlhead_role_list(c->db, argv[0], &roles, &n), exit_status;
+    int status = mlhead_role_list(c->db, argv[0], &roles, &n);
     (void)argc;
-    if (status == MLHEAD_OK)
-        return report_list(c, mhj_roles(roles, n), roles, &roles_view);
-    exit_status = cli_fail(c, status);
-    if (status == MLHEAD_NOT_FOUND)
-        suggest(c, MLHEAD_MATCH_TRACK, argv[0]);
-    return exit_status;
+    return status == MLHEAD_OK ? report_list(c, mhj_roles(roles, n), roles, &roles_view)
+                               : fail_name(c, status, MLHEAD_MATCH_TRACK, argv[0]);
 }
 
 static int names_role(struct cli *c, char **words, int n)
@@ -160,11 +156,8 @@ int cmd_path(struct cli *c, int argc, char **argv)
     }
     status = mlhead_path_steps(c->db, from, to, &steps, &n);
     if (status != MLHEAD_OK) {
-        int exit_status = cli_fail(c, status);
         /* mlhead_path_steps(db, from, to, ...): argument 3 is `to`. */
-        if (status == MLHEAD_NOT_FOUND)
-            suggest(c, MLHEAD_MATCH_ROLE, mlhead_errarg(c->db) == 3 ? to : from);
-        status = exit_status;
+        status = fail_role(c, status, mlhead_errarg(c->db) == 3 ? to : from);
         goto done;
     }
     answer = mhj_steps(steps, n);

@@ -30,15 +30,9 @@ json_t *mhj_text(const char *s)
         return NULL;
     for (i = 0; i < len;) {
         size_t n = mh_utf8_length((const unsigned char *)s + i);
-        if (n == 0) {
-            memcpy(copy + o, replacement, 3);
-            o += 3;
-            i++;
-        } else {
-            memcpy(copy + o, s + i, n);
-            o += n;
-            i += n;
-        }
+        memcpy(copy + o, n ? s + i : replacement, n ? n : 3);
+        o += n ? n : 3;
+        i += n ? n : 1;
     }
     v = json_stringn_nocheck(copy, o);
     free(copy);

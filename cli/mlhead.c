@@ -234,17 +234,13 @@ int main(int argc, char **argv)
     n = parse_options(&c, argc, argv, &help, &version);
     if (n < 0)
         return EXIT_USAGE;
-    if (help) {
-        usage(stdout);
-        return EXIT_ANSWERED;
+    if (help || (!version && n == 0)) {
+        usage(help ? stdout : stderr);
+        return help ? EXIT_ANSWERED : EXIT_USAGE;
     }
     if (version) {
         printf("mlhead %s (libmlhead %s)\n", MLHEAD_VERSION, mlhead_version());
         return EXIT_ANSWERED;
-    }
-    if (n == 0) {
-        usage(stderr);
-        return EXIT_USAGE;
     }
     cmd = find_command(&c, argv[0]);
     if (!cmd)

@@ -29,35 +29,20 @@ static int say(struct cli *c, int exit_status, const char *word, const char *msg
     return exit_status;
 }
 
-static int say_v(struct cli *c, int exit_status, const char *word, const char *fmt, va_list ap)
+int cli_say(struct cli *c, int exit_status, const char *word, const char *fmt, ...)
 {
     char *msg = NULL;
     size_t len;
+    va_list ap;
     FILE *m = open_memstream(&msg, &len);
-    int failed = !m || vfprintf(m, fmt, ap) < 0;
+    int failed = !m;
+    va_start(ap, fmt);
+    failed = failed || vfprintf(m, fmt, ap) < 0;
+    va_end(ap);
     if (m && fclose(m) != 0)
         failed = 1;
     exit_status = say(c, exit_status, word, failed ? "out of memory" : msg);
     free(msg);
-    return exit_status;
-}
-
-int cli_say(struct cli *c, int exit_status, const char *word, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    exit_status = say_v(c, exit_status, word, fmt, ap);
-    va_end(ap);
-    return exit_status;
-}
-
-int cli_error(struct cli *c, const char *fmt, ...)
-{
-    va_list ap;
-    int exit_status;
-    va_start(ap, fmt);
-    exit_status = say_v(c, EXIT_USAGE, "usage", fmt, ap);
-    va_end(ap);
     return exit_status;
 }
 

@@ -28,7 +28,7 @@ static void print_names(const char *const *names, size_t found)
     fputs("\"?\n", stderr);
 }
 
-void suggest(struct cli *c, mlhead_match_what what, const char *typed)
+static void suggest(struct cli *c, mlhead_match_what what, const char *typed)
 {
     mlhead_match_hit *hits;
     const char *names[SUGGEST_MAX];
@@ -45,11 +45,11 @@ void suggest(struct cli *c, mlhead_match_what what, const char *typed)
     mlhead_free(hits);
 }
 
-int fail_role(struct cli *c, int status, const char *typed)
+int fail_name(struct cli *c, int status, mlhead_match_what what, const char *typed)
 {
     int exit_status = cli_fail(c, status);
     if (status == MLHEAD_NOT_FOUND)
-        suggest(c, MLHEAD_MATCH_ROLE, typed);
+        suggest(c, what, typed);
     return exit_status;
 }
 

@@ -13,11 +13,6 @@
 #include "cli.h"
 #include "utf8.h"
 
-size_t utf8_valid(const char *s)
-{
-    return mh_utf8_length((const unsigned char *)s);
-}
-
 /* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
  * terminals obey as escape sequences) are never printed raw. */
 static int is_control(const char *str, size_t n)
@@ -31,7 +26,7 @@ size_t text_width(const char *s)
 {
     size_t width = 0;
     while (*s) {
-        size_t n = utf8_valid(s);
+        size_t n = mh_utf8_length((const unsigned char *)s);
         width += n == 0 ? 4 : is_control(s, n) ? 4 * n : 1;
         s += n ? n : 1;
     }
@@ -41,7 +36,7 @@ size_t text_width(const char *s)
 void put_clean(FILE *out, const char *s)
 {
     while (*s) {
-        size_t n = utf8_valid(s), i;
+        size_t n = mh_utf8_length((const unsigned char *)s), i;
         if (n > 0 && !is_control(s, n)) {
             fwrite(s, 1, n, out);
             s += n;
