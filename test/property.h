@@ -524,14 +524,17 @@ static int plain_word(const char *w)
 /* Raw FTS5 queries give SQLite's own hits in its order; mlhead_search's
  * hits for one word are the rows whose text or terms have a word that
  * starts with it, and mlhead_search_in's those of them in its section. */
-static void check_search(struct prop *f)
+static void check_search(struct prop *f, int words_max)
 {
     struct lines words = {0}, got = {0}, sections = {0};
     size_t i, j, n = 0;
+    char limit[16];
+    const char *lim[] = {limit, NULL};
+    snprintf(limit, sizeof limit, "%d", words_max);
     query(f, &words,
           "SELECT DISTINCT lower(substr(text, 1, instr(text || ' ', ' ') - 1)) FROM search"
-          " ORDER BY rowid LIMIT 40",
-          NULL);
+          " ORDER BY rowid LIMIT ?1",
+          lim);
     query(f, &sections, "SELECT slug FROM section ORDER BY position", NULL);
     for (i = 0; i < words.n; i++) {
         char match[160];
@@ -569,9 +572,10 @@ static void check_search(struct prop *f)
     clear(&sections);
 }
 
-/* Every check on db and o: 1, or 0 with the first difference in why (the
- * lists a difference leaves behind are not freed: the caller stops). */
-static int property_check(mlhead *db, sqlite3 *o, char *why, size_t size)
+/* Every check on db and o, search with the first words_max words of the
+ * search rows: 1, or 0 with the first difference in why (the lists a
+ * difference leaves behind are not freed: the caller stops). */
+static int property_check(mlhead *db, sqlite3 *o, int words_max, char *why, size_t size)
 {
     struct prop *f = calloc(1, sizeof *f);
     int ok = 0;
@@ -585,7 +589,7 @@ static int property_check(mlhead *db, sqlite3 *o, char *why, size_t size)
         check_roles(f);
         check_paths(f);
         check_sections(f);
-        check_search(f);
+        check_search(f, words_max);
         ok = 1;
     } else {
         snprintf(why, size, "%s", f->why);

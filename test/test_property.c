@@ -36,7 +36,7 @@ static int check_file(const char *path, const char *name, int may_refuse)
         return 0;
     }
     assert_int_equal(sqlite3_open_v2(path, &o, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    if (!property_check(db, o, msg, sizeof msg))
+    if (!property_check(db, o, 40, msg, sizeof msg))
         fail_msg("%s: %s", name, msg);
     sqlite3_close(o);
     mlhead_close(db);
