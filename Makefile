@@ -1,17 +1,14 @@
 # libmlhead: build, test and install.  GNU make.  See README.
 #
 #   make              the database, both libraries, mlhead.pc, the command, the examples
-#   make check        every cmocka test and the command's test
-#   make demo         run the examples and the mlhead command on the embedded data
+#   make check        every cmocka test, then CHECKS (the command's test and the rest)
 #   make install      PREFIX, DESTDIR, LIBDIR, INCLUDEDIR, DATADIR, MANDIR, BINDIR;
 #                     the user's CPPFLAGS, CFLAGS and LDFLAGS are added to ours
-#   make uninstall, make clean;  USE_WERROR=0 keeps warnings warnings
+#   make clean;  USE_WERROR=0 keeps warnings warnings;  make uninstall: mk/uninstall.mk
 #   (-gdwarf-4: Debian 12's valgrind cannot read clang 14's default DWARF 5)
 #
-# The core.  Developer targets (sanitizers, fuzzing, coverage, benchmarks,
-# install checks, pictures, format) are in mk/*.mk, one job a file.  A part
-# with its own folder (mcp/, python/, ...) adds mk/<part>.mk, appending to
-# CHECKS (make check runs them), PROGRAMS (installed), FORMAT_SRC and PHONY.
+# The core.  The rest is in mk/*.mk, one job a file (mk/tests.mk: the test
+# programs and make demo); each appends to CHECKS, PROGRAMS, FORMAT_SRC, PHONY.
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
@@ -61,8 +58,8 @@ TESTS    := $(patsubst test/%.c,$(B)/test/%,$(wildcard test/test_*.c))
 
 # Filled in by this file and by mk/*.mk.
 PROGRAMS  ?= $(B)/mlhead
-CHECKS    := check-cli
-PHONY     := all check check-cli demo install uninstall clean FORCE
+CHECKS    :=
+PHONY     := all check install clean FORCE
 FORMAT_SRC = $(wildcard include/*.h lib/*.[ch] test/*.[ch] test/sql/*.c examples/*.c cli/*.[ch] \
                         bench/*.[ch] fuzz/*.[ch])
 
@@ -84,9 +81,9 @@ $(B)/mlhead.db: $(SQL)
 	$(SQLITE3) $@.tmp 'VACUUM'
 	mv $@.tmp $@
 
-# The view-less copy: compiled into the library, and what the views cost
-# in the benchmarks.  The views are for people at an SQLite prompt: the
-# library turns views off, and parsing them was a third of the first query.
+# The view-less copy compiled into the library: the views are for people at an
+# SQLite prompt, the library turns them off, and parsing them cost a third of
+# the first query (the benchmarks compare the two).
 $(B)/embedded.db: $(B)/mlhead.db
 	rm -f $@.tmp
 	cp $< $@.tmp
@@ -108,22 +105,18 @@ $(B)/obj/%.o: lib/%.c $(wildcard lib/*.h) include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/obj/embedded.o: $(B)/embedded.c lib/internal.h include/mlhead.h
-	@mkdir -p $(@D)
-	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
-
 # The schema the build made and the checks it ran, compiled in: what
 # mlhead_open() compares a file with and runs on it (lib/validate.c).
 $(B)/schema.c: $(B)/mlhead.db schema/900_checks.sql tools/embed-sql.sh
 	SQLITE3='$(SQLITE3)' sh tools/embed-sql.sh $(B)/mlhead.db schema/900_checks.sql > $@
 
-$(B)/obj/schema.o: $(B)/schema.c lib/internal.h include/mlhead.h
+# The generated sources (embedded.c, schema.c): no lib/ file has their name.
+$(B)/obj/%.o: $(B)/%.c lib/internal.h include/mlhead.h
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# One relocatable object whose private mh_ names (only those: i386's PIC
-# thunks must stay as they are) are made local, so a
-# static link sees only the mlhead_ API, as the shared library exports it.
+# One relocatable object whose private mh_ names (only those: i386's PIC thunks
+# stay as they are) are made local: a static link sees only the mlhead_ API.
 $(B)/libmlhead.a: $(LIB_OBJ)
 	rm -f $@
 	$(LD) -r -o $(B)/obj/libmlhead.o $^
@@ -155,41 +148,21 @@ $(B)/mlhead.pc: mlhead.pc.in include/mlhead.h $(B)/dirs.stamp
 	    -e 's|@DATADIR@|$(call under_prefix,$(DATADIR))|' \
 	    -e 's|@VERSION@|$(VERSION)|' $< > $@
 
-# ---- the mlhead command, examples and tests (linked statically) ------------
-# -Ilib for lib/utf8.h alone: the command shares the library's decoder.
-# Its JSON goes through jansson (cli/json.c, shared with the MCP server).
+# ---- the mlhead command and the examples (linked statically) ---------------
+# -Ilib for lib/utf8.h alone; JSON through jansson (cli/json.c, shared with mcp/).
 $(B)/cli/%.o: cli/%.c $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/mlhead: $(CLI_OBJ) $(B)/libmlhead.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libmlhead.a $(SQLITE_LIBS) $(JANSSON_LIBS)
+$(B)/mlhead: $(CLI_OBJ) $(CLI_LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_LIBS)
 
 $(B)/examples/%: examples/%.c $(B)/libmlhead.a
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlhead.a $(SQLITE_LIBS)
 
-$(B)/test/%: test/%.c test/helpers.h test/ops.h test/sha256.h test/variants.h test/property.h $(B)/libmlhead.a $(B)/mlhead.db
-	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" \
-	    -DTEST_GUIDE=\"seed/guide.txt\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(B)/libmlhead.a $(SQLITE_LIBS) $(CMOCKA_LIBS)
-
-# The fault tests wrap the library's calls into SQLite and malloc.
-FAULT_WRAP := $(foreach f,sqlite3_prepare_v2 sqlite3_prepare_v3 sqlite3_step \
-                sqlite3_bind_text sqlite3_bind_int64 sqlite3_bind_null sqlite3_deserialize \
-                malloc calloc realloc,-Wl,--wrap=$(f))
-$(B)/test/test_faults: LDFLAGS += $(FAULT_WRAP)
-$(B)/test/test_threads: LDFLAGS += -pthread
-
 check: all $(TESTS) $(CHECKS)
 	sh test/run.sh $(TESTS)
-
-check-cli: $(B)/mlhead $(B)/mlhead.db
-	sh test/cli.sh $(B)/mlhead $(B)/mlhead.db
-
-demo: $(EXAMPLES) $(B)/mlhead
-	sh examples/demo.sh $(B)/examples $(B)/mlhead
 
 # ---- install ---------------------------------------------------------------
 # Each page of section 3 is also linked under every other name its NAME
@@ -215,17 +188,6 @@ install: all
 	$(call man3_links,ln -sf $${page#man/} $(DESTDIR)$(MANDIR)/man3/$$name.3)
 	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -d $(DESTDIR)$(BINDIR))
 	$(if $(wildcard $(PROGRAMS)),$(INSTALL) -m 755 $(wildcard $(PROGRAMS)) $(DESTDIR)$(BINDIR)/)
-
-uninstall:
-	rm -f $(DESTDIR)$(INCLUDEDIR)/mlhead.h $(DESTDIR)$(PKGCONFIGDIR)/mlhead.pc \
-	    $(DESTDIR)$(LIBDIR)/libmlhead.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
-	    $(DESTDIR)$(LIBDIR)/libmlhead.so $(DESTDIR)$(LIBDIR)/libmlhead.a \
-	    $(DESTDIR)$(DATADIR)/mlhead/mlhead.db \
-	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
-	    $(patsubst man/%,$(DESTDIR)$(MANDIR)/man3/%,$(MAN3)) \
-	    $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(PROGRAMS)))
-	$(call man3_links,rm -f $(DESTDIR)$(MANDIR)/man3/$$name.3)
-	-rmdir $(DESTDIR)$(DATADIR)/mlhead 2>/dev/null
 
 clean:
 	rm -rf $(B)

@@ -26,7 +26,8 @@
 enum { EXIT_ANSWERED = 0, EXIT_NOT_FOUND = 1, EXIT_USAGE = 2 };
 
 #define LIMIT_UNSET ((size_t)-1)
-#define LIMIT_DEFAULT 20
+#define LIMIT_DEFAULT 20 /* search; match gives MATCH_DEFAULT */
+#define MATCH_DEFAULT 5
 
 /* The options and the open database of one run. */
 struct cli {
@@ -34,7 +35,7 @@ struct cli {
     const char *db_path; /* NULL: the embedded data */
     int json;
     int raw;         /* search: the query is FTS5 syntax */
-    size_t limit;    /* search: most hits, 0 = all, LIMIT_UNSET */
+    size_t limit;    /* search, match: most answers, 0 = all, LIMIT_UNSET */
     const char *svg; /* chart: also write an SVG to this file */
     FILE *out;
 };
@@ -80,6 +81,11 @@ int table_print(FILE *out, const json_t *rows, const struct view *v, const char 
 /* Prints the answer (stolen; NULL means out of memory) as JSON, or as
  * text through the views.  Returns an exit status. */
 int report_print(struct cli *c, json_t *answer, const struct view *views, size_t n);
+/* The same for a list: frees it (a library list), then prints the answer. */
+int report_list(struct cli *c, json_t *answer, void *list, const struct view *view);
+/* A list call's failure, or its rows through their builder (mhj_roles...). */
+#define REPORT_LIST(c, status, list, n, builder, view)                                             \
+    ((status) != MLHEAD_OK ? cli_fail(c, status) : report_list(c, builder(list, n), list, view))
 /* Says why a library call failed (stderr; with --json also the error
  * object on stdout); returns the exit status. */
 int cli_fail(struct cli *c, int status);
@@ -104,7 +110,6 @@ char *fmt_figure(char *buf, size_t size, mlhead_figure f); /* "$644,261+", "unkn
 char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_high);
 int parse_usd(const char *s, int64_t *out); /* "$250,000", "250k", "0.25m" */
 mlhead_figure figure_of(const json_t *v);   /* mhj_figure() read back */
-char *text_dup(const char *s);              /* malloc'd copy, NULL when out of memory */
 char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 
 /* ---- suggestions (suggest.c) ---- */

@@ -10,8 +10,8 @@
 static char *show_average(const json_t *row)
 {
     char buf[96];
-    return text_dup(fmt_average(buf, sizeof buf, figure_of(json_object_get(row, "avg")),
-                                figure_of(json_object_get(row, "avg_high"))));
+    return strdup(fmt_average(buf, sizeof buf, figure_of(json_object_get(row, "avg")),
+                              figure_of(json_object_get(row, "avg_high"))));
 }
 
 int cmd_salary(struct cli *c, int argc, char **argv)
@@ -44,7 +44,7 @@ int cmd_salary(struct cli *c, int argc, char **argv)
 static char *show_usd(const json_t *row)
 {
     char buf[40];
-    return text_dup(
+    return strdup(
         fmt_grouped(buf, sizeof buf, json_number_value(json_object_get(row, "usd")), "$"));
 }
 
@@ -80,12 +80,11 @@ int cmd_offer(struct cli *c, int argc, char **argv)
     status = mlhead_salary_range(c->db, role, &band);
     if (status == MLHEAD_OK)
         status = mlhead_salary_compare(&band, usd, &offer);
-    if (status != MLHEAD_OK) {
+    if (status != MLHEAD_OK)
         status = fail_role(c, status, role);
-        free(role);
-        return status;
-    }
     free(role);
+    if (status != MLHEAD_OK)
+        return status;
     views[0].title = salary_title(c, title, sizeof title);
     return report_print(
         c, json_pack("{s:o, s:o}", "salary", mhj_salary(&band), "offer", mhj_offer(&offer)), views,
@@ -102,7 +101,7 @@ static char *show_item(const json_t *row)
     char *s;
     size_t n;
     if (!term)
-        return text_dup(text ? text : "");
+        return strdup(text ? text : "");
     n = strlen(term) + strlen(text ? text : "") + 3;
     s = malloc(n);
     if (s)
@@ -110,25 +109,18 @@ static char *show_item(const json_t *row)
     return s;
 }
 
-static int print_items(struct cli *c, mlhead_item *items, size_t n)
-{
-    static const struct column cols[] = {{"category", "HEADING", 0, NULL},
-                                         {"text", "ITEM", 0, show_item}};
-    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 1};
-    json_t *answer = mhj_items(items, n);
-    mlhead_free(items);
-    return report_print(c, answer, &view, 1);
-}
-
 /* Lists a section's items (or one heading's); on failure says why and
  * offers the closest section or heading. */
 static int list_items(struct cli *c, const char *section, const char *category)
 {
+    static const struct column cols[] = {{"category", "HEADING", 0, NULL},
+                                         {"text", "ITEM", 0, show_item}};
+    static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 1};
     mlhead_item *items;
     size_t n;
     int status = mlhead_item_list(c->db, section, category, &items, &n), exit_status;
     if (status == MLHEAD_OK)
-        return print_items(c, items, n);
+        return report_list(c, mhj_items(items, n), items, &view);
     exit_status = cli_fail(c, status);
     /* mlhead_item_list(db, section, category, ...): argument 3 is the heading. */
     if (status == MLHEAD_NOT_FOUND)
@@ -150,7 +142,6 @@ int cmd_list(struct cli *c, int argc, char **argv)
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_section *sections;
     size_t n;
-    json_t *answer;
     int status;
     if (argc > 0) {
         /* A section is one word (its slug); the heading may take several. */
@@ -161,11 +152,7 @@ int cmd_list(struct cli *c, int argc, char **argv)
         return status;
     }
     status = mlhead_section_list(c->db, &sections, &n);
-    if (status != MLHEAD_OK)
-        return cli_fail(c, status);
-    answer = mhj_sections(sections, n);
-    mlhead_free(sections);
-    return report_print(c, answer, &view, 1);
+    return REPORT_LIST(c, status, sections, n, mhj_sections, &view);
 }
 
 /* ---- market statistics ---- */
@@ -184,7 +171,7 @@ static char *show_stat(const json_t *row)
         snprintf(buf, sizeof buf, "%g points", v);
     else
         fmt_grouped(buf, sizeof buf, v, strcmp(unit, mlhead_unit_name(MLHEAD_USD)) == 0 ? "$" : "");
-    return text_dup(buf);
+    return strdup(buf);
 }
 
 int cmd_stats(struct cli *c, int argc, char **argv)
@@ -199,14 +186,9 @@ int cmd_stats(struct cli *c, int argc, char **argv)
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_stat *stats;
     size_t n;
-    json_t *answer;
     int status = mlhead_stat_list(c->db, &stats, &n);
     (void)argc, (void)argv;
-    if (status != MLHEAD_OK)
-        return cli_fail(c, status);
-    answer = mhj_stats(stats, n);
-    mlhead_free(stats);
-    return report_print(c, answer, &view, 1);
+    return REPORT_LIST(c, status, stats, n, mhj_stats, &view);
 }
 
 /* ---- search ---- */
@@ -227,15 +209,12 @@ int cmd_search(struct cli *c, int argc, char **argv)
         return cli_fail(c, status);
     answer = mhj_hits(hits, n);
     mlhead_free(hits);
-    if (n > 0)
-        return report_print(c, answer, &view, 1);
     /* Nothing matched: JSON still gets its (empty) answer; text gets none. */
-    status = EXIT_ANSWERED;
-    if (c->json)
+    if (n > 0 || c->json)
         status = report_print(c, answer, &view, 1);
     else
         json_decref(answer);
-    if (status != EXIT_ANSWERED)
+    if (n > 0 || status != EXIT_ANSWERED)
         return status;
     fputs("mlhead: nothing matches \"", stderr);
     put_clean(stderr, argv[0]);

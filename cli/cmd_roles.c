@@ -20,20 +20,13 @@ static const struct view roles_view = {NULL, NULL, role_cols, NCOLS(role_cols), 
 static const struct column step_cols[] = {{"title", "NEXT ROLE", 0, NULL},
                                           {"note", "HOW", 0, NULL}};
 
-static int print_roles(struct cli *c, mlhead_role *roles, size_t n)
-{
-    json_t *answer = mhj_roles(roles, n);
-    mlhead_free(roles);
-    return report_print(c, answer, &roles_view, 1);
-}
-
 int cmd_roles(struct cli *c, int argc, char **argv)
 {
     mlhead_role *roles;
     size_t n;
     int status = mlhead_role_list(c->db, NULL, &roles, &n);
     (void)argc, (void)argv;
-    return status == MLHEAD_OK ? print_roles(c, roles, n) : cli_fail(c, status);
+    return REPORT_LIST(c, status, roles, n, mhj_roles, &roles_view);
 }
 
 int cmd_role(struct cli *c, int argc, char **argv)
@@ -70,13 +63,9 @@ static int print_steps(struct cli *c, const char *role, const struct view *view,
 {
     mlhead_step *steps;
     size_t n;
-    json_t *answer;
     int status = list(c->db, role, &steps, &n);
-    if (status != MLHEAD_OK)
-        return fail_role(c, status, role);
-    answer = mhj_steps(steps, n);
-    mlhead_free(steps);
-    return report_print(c, answer, view, 1);
+    return status == MLHEAD_OK ? report_list(c, mhj_steps(steps, n), steps, view)
+                               : fail_role(c, status, role);
 }
 
 int cmd_next(struct cli *c, int argc, char **argv)
@@ -103,14 +92,9 @@ int cmd_tracks(struct cli *c, int argc, char **argv)
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_track *tracks;
     size_t n;
-    json_t *answer;
     int status = mlhead_track_list(c->db, &tracks, &n);
     (void)argc, (void)argv;
-    if (status != MLHEAD_OK)
-        return cli_fail(c, status);
-    answer = mhj_tracks(tracks, n);
-    mlhead_free(tracks);
-    return report_print(c, answer, &view, 1);
+    return REPORT_LIST(c, status, tracks, n, mhj_tracks, &view);
 }
 
 int cmd_track(struct cli *c, int argc, char **argv)
@@ -120,7 +104,7 @@ int cmd_track(struct cli *c, int argc, char **argv)
     int status = mlhead_role_list(c->db, argv[0], &roles, &n), exit_status;
     (void)argc;
     if (status == MLHEAD_OK)
-        return print_roles(c, roles, n);
+        return report_list(c, mhj_roles(roles, n), roles, &roles_view);
     exit_status = cli_fail(c, status);
     if (status == MLHEAD_NOT_FOUND)
         suggest(c, MLHEAD_MATCH_TRACK, argv[0]);
@@ -144,8 +128,10 @@ static int path_split(struct cli *c, int argc, char **argv, int *skip)
     int k, from_only = 0, to_only = 0;
     *skip = 0;
     for (k = 1; k < argc - 1; k++)
-        if (strcmp(argv[k], "to") == 0)
-            return *skip = 1, k;
+        if (strcmp(argv[k], "to") == 0) {
+            *skip = 1;
+            return k;
+        }
     for (k = 1; k < argc; k++) {
         int from = names_role(c, argv, k), to = names_role(c, argv + k, argc - k);
         if (from && to)
@@ -200,7 +186,7 @@ int cmd_match(struct cli *c, int argc, char **argv)
                                          {"name", "NAME", 0, NULL}};
     static const struct view view = {NULL, NULL, cols, NCOLS(cols), 0, 0};
     mlhead_role_match_hit *hits;
-    size_t n, limit = 5;
+    size_t n, limit = c->limit == LIMIT_UNSET ? MATCH_DEFAULT : c->limit;
     json_t *answer;
     int status = mlhead_role_match(c->db, argv[0], limit, &hits, &n);
     (void)argc;

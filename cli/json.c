@@ -51,11 +51,12 @@ static json_t *real(double v)
     return isfinite(v) ? json_real(v) : json_null();
 }
 
-json_t *mhj_figure(mlhead_figure f)
+static json_t *mhj_figure(mlhead_figure f)
 {
     if (f.bound == MLHEAD_UNKNOWN)
         return json_null();
-    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound", mlhead_bound_name(f.bound));
+    return json_pack("{s:I, s:s}", "usd", (json_int_t)f.usd, "bound",
+                     mlhead_bound_name((int)f.bound));
 }
 
 /* A 1-based number where 0 means none: null. */
@@ -80,33 +81,26 @@ json_t *mhj_role(const mlhead_role *r)
                      mhj_text(r->section), "line", r->line);
 }
 
-json_t *mhj_step(const mlhead_step *s)
+static json_t *mhj_step(const mlhead_step *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:i}", "title", mhj_text(s->role.title), "slug",
-                     mhj_text(s->role.slug), "kind", mlhead_step_kind_name(s->kind), "note",
+                     mhj_text(s->role.slug), "kind", mlhead_step_kind_name((int)s->kind), "note",
                      mhj_text(s->note), "line", s->line);
 }
 
-json_t *mhj_edge(const mlhead_edge *e)
+static json_t *mhj_edge(const mlhead_edge *e)
 {
     return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:i}", "from", mhj_text(e->from.slug), "to",
                      mhj_text(e->to.slug), "from_title", mhj_text(e->from.title), "to_title",
-                     mhj_text(e->to.title), "kind", mlhead_step_kind_name(e->kind), "note",
+                     mhj_text(e->to.title), "kind", mlhead_step_kind_name((int)e->kind), "note",
                      mhj_text(e->note), "line", e->line);
 }
 
-json_t *mhj_name(const mlhead_role_name *n)
-{
-    return json_pack("{s:o, s:s, s:o, s:o}", "name", mhj_text(n->name), "kind",
-                     mlhead_name_kind_name(n->kind), "title", mhj_text(n->role.title), "slug",
-                     mhj_text(n->role.slug));
-}
-
-json_t *mhj_role_match(const mlhead_role_match_hit *h)
+static json_t *mhj_role_match(const mlhead_role_match_hit *h)
 {
     json_t *v = mhj_role(&h->role);
     if (mhj_set(v, "score", real(h->score)) != 0 ||
-        mhj_set(v, "matched", json_string(mlhead_name_kind_name(h->matched))) != 0 ||
+        mhj_set(v, "matched", json_string(mlhead_name_kind_name((int)h->matched))) != 0 ||
         mhj_set(v, "name", mhj_text(h->name)) != 0) {
         json_decref(v);
         return NULL;
@@ -114,13 +108,7 @@ json_t *mhj_role_match(const mlhead_role_match_hit *h)
     return v;
 }
 
-json_t *mhj_reach(const mlhead_reach *r)
-{
-    json_t *v = mhj_role(&r->role);
-    return mhj_set(v, "distance", json_integer(r->distance)) == 0 ? v : (json_decref(v), NULL);
-}
-
-json_t *mhj_track(const mlhead_track *t)
+static json_t *mhj_track(const mlhead_track *t)
 {
     return json_pack("{s:o, s:o, s:i, s:i}", "title", mhj_text(t->title), "slug", mhj_text(t->slug),
                      "steps", t->steps, "line", t->line);
@@ -139,25 +127,18 @@ json_t *mhj_salary(const mlhead_salary *s)
 json_t *mhj_offer(const mlhead_offer *o)
 {
     return json_pack("{s:I, s:s, s:s}", "usd", (json_int_t)o->usd, "range",
-                     mlhead_offer_verdict_name(o->range), "average",
-                     mlhead_offer_verdict_name(o->average));
+                     mlhead_offer_verdict_name((int)o->range), "average",
+                     mlhead_offer_verdict_name((int)o->average));
 }
 
-json_t *mhj_section(const mlhead_section *s)
+static json_t *mhj_section(const mlhead_section *s)
 {
     return json_pack("{s:o, s:o, s:i, s:i, s:i}", "slug", mhj_text(s->slug), "title",
                      mhj_text(s->title), "items", s->items, "position", s->position, "line",
                      s->line);
 }
 
-json_t *mhj_category(const mlhead_category *c)
-{
-    return json_pack("{s:o, s:o, s:o, s:o, s:i, s:i, s:i}", "section", mhj_text(c->section), "slug",
-                     mhj_text(c->slug), "title", mhj_text(c->title), "group", mhj_text(c->group),
-                     "position", c->position, "items", c->items, "line", c->line);
-}
-
-json_t *mhj_item(const mlhead_item *i)
+static json_t *mhj_item(const mlhead_item *i)
 {
     return json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:i}", "section", mhj_text(i->section),
                      "group", mhj_text(i->group), "category", mhj_text(i->category), "position",
@@ -165,20 +146,20 @@ json_t *mhj_item(const mlhead_item *i)
                      i->line);
 }
 
-json_t *mhj_stat(const mlhead_stat *s)
+static json_t *mhj_stat(const mlhead_stat *s)
 {
     return json_pack("{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:i}", "slug", mhj_text(s->slug),
-                     "value", real(s->value), "unit", mlhead_unit_name(s->unit), "qualifier",
+                     "value", real(s->value), "unit", mlhead_unit_name((int)s->unit), "qualifier",
                      mhj_text(s->qualifier), "basis", mhj_text(s->basis), "period",
                      mhj_text(s->period), "source", mhj_text(s->source), "text", mhj_text(s->text),
                      "line", s->line);
 }
 
-json_t *mhj_hit(const mlhead_hit *h)
+static json_t *mhj_hit(const mlhead_hit *h)
 {
     return json_pack("{s:i, s:s, s:o, s:o, s:o, s:o, s:o}", "line", h->line, "kind",
-                     mlhead_hit_kind_name(h->kind), "section", mhj_text(h->section), "category",
-                     mhj_text(h->category), "text", mhj_text(h->text), "snippet",
+                     mlhead_hit_kind_name((int)h->kind), "section", mhj_text(h->section),
+                     "category", mhj_text(h->category), "text", mhj_text(h->text), "snippet",
                      mhj_text(h->snippet), "rank", real(h->rank));
 }
 
@@ -199,13 +180,10 @@ json_t *mhj_hit(const mlhead_hit *h)
 MHJ_LIST(mhj_roles, mlhead_role, mhj_role)
 MHJ_LIST(mhj_steps, mlhead_step, mhj_step)
 MHJ_LIST(mhj_edges, mlhead_edge, mhj_edge)
-MHJ_LIST(mhj_role_names, mlhead_role_name, mhj_name)
 MHJ_LIST(mhj_role_matches, mlhead_role_match_hit, mhj_role_match)
-MHJ_LIST(mhj_reaches, mlhead_reach, mhj_reach)
 MHJ_LIST(mhj_tracks, mlhead_track, mhj_track)
 MHJ_LIST(mhj_salaries, mlhead_salary, mhj_salary)
 MHJ_LIST(mhj_sections, mlhead_section, mhj_section)
-MHJ_LIST(mhj_categories, mlhead_category, mhj_category)
 MHJ_LIST(mhj_items, mlhead_item, mhj_item)
 MHJ_LIST(mhj_stats, mlhead_stat, mhj_stat)
 MHJ_LIST(mhj_hits, mlhead_hit, mhj_hit)

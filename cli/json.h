@@ -22,36 +22,20 @@
 #include "mlhead.h"
 
 json_t *mhj_text(const char *s);
-json_t *mhj_figure(mlhead_figure f);
 json_t *mhj_edition(const mlhead_edition *e);
 json_t *mhj_role(const mlhead_role *r);
-json_t *mhj_step(const mlhead_step *s);
-json_t *mhj_edge(const mlhead_edge *e); /* {"from", "to": slugs, titles, "kind", "note", "line"} */
-json_t *mhj_name(const mlhead_role_name *n); /* {"name", "kind", "title", "slug"} */
-json_t *mhj_reach(const mlhead_reach *r);    /* the role, with "distance" */
-json_t *mhj_role_match(const mlhead_role_match_hit *h);
-/* the role, "score", "matched", "name" */ /* the role, with "distance" */
-json_t *mhj_track(const mlhead_track *t);
 json_t *mhj_salary(const mlhead_salary *s);
 json_t *mhj_offer(const mlhead_offer *o); /* {"usd", "range", "average"}: verdict names */
-json_t *mhj_section(const mlhead_section *s);
-json_t *mhj_category(const mlhead_category *c);
-json_t *mhj_item(const mlhead_item *i);
-json_t *mhj_stat(const mlhead_stat *s);
-json_t *mhj_hit(const mlhead_hit *h);
-json_t *mhj_names(const char *const *names, size_t n); /* ["...", ...] */
 
-/* Arrays of the builders above. */
+/* Arrays of one object per row (the array of strings: ["...", ...]). */
+json_t *mhj_names(const char *const *names, size_t n);
 json_t *mhj_roles(const mlhead_role *v, size_t n);
 json_t *mhj_steps(const mlhead_step *v, size_t n);
-json_t *mhj_edges(const mlhead_edge *v, size_t n);
-json_t *mhj_role_names(const mlhead_role_name *v, size_t n);
-json_t *mhj_role_matches(const mlhead_role_match_hit *v, size_t n);
-json_t *mhj_reaches(const mlhead_reach *v, size_t n);
+json_t *mhj_edges(const mlhead_edge *v, size_t n); /* "from", "to": slugs; titles, "kind" */
+json_t *mhj_role_matches(const mlhead_role_match_hit *v, size_t n); /* the role, "score" ... */
 json_t *mhj_tracks(const mlhead_track *v, size_t n);
 json_t *mhj_salaries(const mlhead_salary *v, size_t n);
 json_t *mhj_sections(const mlhead_section *v, size_t n);
-json_t *mhj_categories(const mlhead_category *v, size_t n);
 json_t *mhj_items(const mlhead_item *v, size_t n);
 json_t *mhj_stats(const mlhead_stat *v, size_t n);
 json_t *mhj_hits(const mlhead_hit *v, size_t n);

@@ -15,8 +15,9 @@
 enum command_flags {
     JOIN = 1,        /* the operands are the words of one name: joined */
     TAKES_SVG = 2,   /* --svg */
-    TAKES_LIMIT = 4, /* --raw and --limit */
-    OWN_OPTIONS = 8  /* options the command does not know go to it (after its name) */
+    TAKES_RAW = 4,   /* --raw */
+    TAKES_LIMIT = 8, /* --limit */
+    OWN_OPTIONS = 16 /* options the command does not know go to it (after its name) */
 };
 
 struct command {
@@ -31,7 +32,8 @@ struct command {
 static const struct command commands[] = {
     {"salary", "[ROLE]", 0, -1, JOIN, cmd_salary, "one role's salary band, or the table of all"},
     {"roles", "", 0, 0, 0, cmd_roles, "every role, by track and level"},
-    {"match", "TEXT", 1, -1, JOIN, cmd_match, "the roles a typed name may mean, best first"},
+    {"match", "TEXT", 1, -1, JOIN | TAKES_LIMIT, cmd_match,
+     "the roles a typed name may mean, best first"},
     {"role", "ROLE", 1, -1, JOIN, cmd_role, "a role: its track, aliases, next steps"},
     {"tracks", "", 0, 0, 0, cmd_tracks, "the career tracks"},
     {"track", "NAME", 1, -1, JOIN, cmd_track, "the steps of one track"},
@@ -44,7 +46,7 @@ static const struct command commands[] = {
     {"list", "[SECTION [CATEGORY]]", 0, -1, 0, cmd_list,
      "the guide's sections, or a section's items"},
     {"stats", "", 0, 0, 0, cmd_stats, "market figures with unit and basis"},
-    {"search", "QUERY", 1, -1, JOIN | TAKES_LIMIT, cmd_search,
+    {"search", "QUERY", 1, -1, JOIN | TAKES_RAW | TAKES_LIMIT, cmd_search,
      "full-text search of the whole guide"},
     {"info", "", 0, 0, 0, cmd_info, "edition, schema and library versions"},
     {"chart", "", 0, 0, TAKES_SVG, cmd_chart, "the salary bands as a range chart"},
@@ -69,7 +71,7 @@ static void usage(FILE *out)
           "  --db PATH        read this mlhead.db instead of the embedded data\n"
           "  --json           print JSON\n"
           "  --raw            search: the query is FTS5 syntax (AND, OR, NEAR, \"...\", x*)\n"
-          "  --limit N        search: at most N hits (default 20, 0 for all)\n"
+          "  --limit N        search, match: at most N answers (default 20 and 5; 0: all)\n"
           "  --svg FILE       chart: also write the chart as SVG to FILE\n"
           "  -h, --help       this help\n"
           "  -V, --version    the versions of mlhead and its library\n"
@@ -189,8 +191,10 @@ static int check_usage(struct cli *c, const struct command *cmd, int nargs)
 {
     if (c->svg && !(cmd->flags & TAKES_SVG))
         return cli_error(c, "--svg goes with chart only");
-    if ((c->raw || c->limit != LIMIT_UNSET) && !(cmd->flags & TAKES_LIMIT))
-        return cli_error(c, "--raw and --limit go with search only");
+    if (c->raw && !(cmd->flags & TAKES_RAW))
+        return cli_error(c, "--raw goes with search only");
+    if (c->limit != LIMIT_UNSET && !(cmd->flags & TAKES_LIMIT))
+        return cli_error(c, "--limit goes with search and match only");
     if (nargs < cmd->min || (cmd->max >= 0 && nargs > cmd->max))
         return cli_error(c, "usage: mlhead %s %s", cmd->name, cmd->args);
     return EXIT_ANSWERED;

@@ -98,6 +98,12 @@ int report_print(struct cli *c, json_t *answer, const struct view *views, size_t
     return EXIT_ANSWERED;
 }
 
+int report_list(struct cli *c, json_t *answer, void *list, const struct view *view)
+{
+    mlhead_free(list);
+    return report_print(c, answer, view, 1);
+}
+
 const char *salary_title(struct cli *c, char *buf, size_t size)
 {
     mlhead_edition e;

@@ -15,12 +15,12 @@
 /* The text of a value, as a person reads it; malloc'd. */
 static char *value_text(const json_t *v, unsigned flags)
 {
-    char buf[64];
-    size_t i, len = 0;
+    char buf[64], *s = NULL, *part;
+    size_t i, len;
     json_t *e;
-    char *s, **parts;
+    FILE *m;
     switch (json_typeof(v)) {
-    case JSON_STRING: return text_dup(json_string_value(v));
+    case JSON_STRING: return strdup(json_string_value(v));
     case JSON_INTEGER:
         snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
         break;
@@ -28,34 +28,24 @@ static char *value_text(const json_t *v, unsigned flags)
     case JSON_OBJECT: fmt_figure(buf, sizeof buf, figure_of(v)); break;
     case JSON_ARRAY:
         if (json_array_size(v) == 0)
-            return text_dup("-");
-        parts = calloc(json_array_size(v), sizeof *parts);
-        if (!parts)
+            return strdup("-");
+        if (!(m = open_memstream(&s, &len)))
             return NULL;
-        s = NULL;
         json_array_foreach(v, i, e)
         {
-            if (!(parts[i] = value_text(e, flags)))
-                goto done;
-            len += strlen(parts[i]) + 2;
+            int failed = !(part = value_text(e, flags)) || fprintf(m, i ? ", %s" : "%s", part) < 0;
+            free(part);
+            if (failed)
+                break;
         }
-        s = malloc(len + 1);
-        if (s) {
-            s[0] = '\0';
-            for (i = 0; i < json_array_size(v); i++) {
-                if (i)
-                    strcat(s, ", ");
-                strcat(s, parts[i]);
-            }
+        if (fclose(m) != 0 || i < json_array_size(v)) {
+            free(s);
+            return NULL;
         }
-    done:
-        for (i = 0; i < json_array_size(v); i++)
-            free(parts[i]);
-        free(parts);
         return s;
-    default: return text_dup(flags & COL_FIGURE ? "unknown" : "-");
+    default: return strdup(flags & COL_FIGURE ? "unknown" : "-");
     }
-    return text_dup(buf);
+    return strdup(buf);
 }
 
 static int shown(const struct column *col, int record)

@@ -13,9 +13,9 @@
 #include "cli.h"
 #include "utf8.h"
 
-size_t utf8_valid(const char *str)
+size_t utf8_valid(const char *s)
 {
-    return mh_utf8_length((const unsigned char *)str);
+    return mh_utf8_length((const unsigned char *)s);
 }
 
 /* C0 controls, DEL and the C1 controls (U+0080..U+009F, which some
@@ -123,10 +123,12 @@ int parse_usd(const char *s, int64_t *out)
         if (*s >= '0' && *s <= '9') {
             if (++digits > 12)
                 return -1;
-            if (point)
-                frac = frac * 10 + (*s - '0'), scale *= 10;
-            else
+            if (point) {
+                frac = frac * 10 + (*s - '0');
+                scale *= 10;
+            } else {
                 whole = whole * 10 + (*s - '0');
+            }
         } else if (*s == ',' && digits && !point) {
             continue;
         } else if (*s == '.' && !point) {
@@ -136,9 +138,11 @@ int parse_usd(const char *s, int64_t *out)
         }
     }
     if ((*s == 'k' || *s == 'K') && s[1] == '\0')
-        mult = 1000, s++;
+        mult = 1000;
     else if ((*s == 'm' || *s == 'M') && s[1] == '\0')
-        mult = 1000000, s++;
+        mult = 1000000;
+    if (mult != 1)
+        s++;
     if (*s || !digits || frac * mult % scale != 0)
         return -1;
     *out = whole * mult + frac * mult / scale;
@@ -155,13 +159,6 @@ mlhead_figure figure_of(const json_t *v)
         f.usd = json_integer_value(json_object_get(v, "usd"));
     }
     return f;
-}
-
-char *text_dup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *copy = malloc(n);
-    return copy ? memcpy(copy, s, n) : NULL;
 }
 
 char *words_join(char **words, int n)

@@ -565,7 +565,10 @@ typedef enum mlhead_bound {
 /*
  * Returns a static name for a bound, as the database stores it: "exact",
  * "at_least", "unknown" (MLHEAD_UNKNOWN); "unknown bound" for any int
- * outside the enum.  Never NULL; never free it; any thread.
+ * outside the enum.  Never NULL; never free it; any thread.  These calls
+ * take an int, so that a value from anywhere (a binding, a message) may be
+ * asked; clang's -Wsign-conversion wants an enum cast to it:
+ * mlhead_bound_name((int)f.bound).
  */
 MLHEAD_API const char *mlhead_bound_name(int bound);
 

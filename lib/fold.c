@@ -17,8 +17,9 @@ static int is_blank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf, size_t max,
-                 size_t *out_len)
+/* lower = 0 keeps the case as typed: the form a message quotes. */
+static int fold(mlhead *db, int arg, const char *what, const char *in, char *buf, size_t max,
+                size_t *out_len, int lower)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t len = 0, pos = 0;
@@ -32,7 +33,7 @@ int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *bu
         size_t n;
         if (c > ' ' && c < 0x7f && !pending_space && len < max) {
             /* printable ASCII inside a word, most of every name: the short way */
-            buf[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            buf[len++] = (char)(lower && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             pos++;
             continue;
         }
@@ -51,7 +52,7 @@ int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *bu
             if (pending_space)
                 buf[len++] = ' ';
             memcpy(buf + len, s + pos, n);
-            if (n == 1 && c >= 'A' && c <= 'Z')
+            if (lower && n == 1 && c >= 'A' && c <= 'Z')
                 buf[len] = (char)(c + ('a' - 'A'));
             len += n;
         }
@@ -68,7 +69,23 @@ int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *bu
     return MLHEAD_OK;
 }
 
+int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf, size_t max,
+                 size_t *out_len)
+{
+    return fold(db, arg, what, in, buf, max, out_len, 1);
+}
+
 int mh_fold(mlhead *db, int arg, const char *what, const char *in, struct mh_name *out)
 {
-    return mh_fold_into(db, arg, what, in, out->text, MLHEAD_NAME_MAX, &out->len);
+    out->typed = in;
+    return fold(db, arg, what, in, out->text, MLHEAD_NAME_MAX, &out->len, 1);
+}
+
+const char *mh_typed(mlhead *db, struct mh_name *key)
+{
+    size_t len;
+    /* The input folded once already, so folding it again cannot fail. */
+    if (key->typed)
+        (void)fold(db, 0, "", key->typed, key->text, MLHEAD_NAME_MAX, &len, 0);
+    return key->text;
 }

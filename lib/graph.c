@@ -597,7 +597,7 @@ int mh_graph_role(mlhead *db, int arg, const char *what, const char *name, struc
         return status;
     e = name_slot(*g, key.text, key.len, mh_hash(key.text, key.len));
     if (!e)
-        return mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, key.text);
+        return mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, mh_typed(db, &key));
     *role = e->role;
     return MLHEAD_OK;
 }
@@ -661,8 +661,8 @@ static void *
 chain(mlhead *db, const char *from, const char *to, size_t size, size_t *count, int *result,
       void (*put)(void *row, const struct mh_graph *g, size_t role, const struct mh_edge *via))
 {
-    struct mh_graph *g;
-    size_t a, b, n = 1, r, reached, i;
+    struct mh_graph *g = NULL;
+    size_t a = 0, b = 0, n = 1, r, reached, i;
     unsigned char *rows;
     int status = mh_graph_role(db, 2, "role (from)", from, &g, &a);
     if (status == MLHEAD_OK)
@@ -722,8 +722,8 @@ int mlhead_path_steps(mlhead *db, const char *from, const char *to, mlhead_step 
 /* The steps out of (in = 0) or into (in = 1) a role, as mlhead_steps. */
 static int neighbours(mlhead *db, const char *name, int in, mlhead_step **out, size_t *count)
 {
-    struct mh_graph *g;
-    size_t r, e, n;
+    struct mh_graph *g = NULL;
+    size_t r = 0, e, n;
     const size_t *at;
     const struct mh_edge *edges;
     int status = MH_LIST_ARGS(db, 3, out, count);
@@ -763,8 +763,8 @@ static int by_distance_then_title(const void *x, const void *y)
 
 int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *count)
 {
-    struct mh_graph *g;
-    size_t r, reached, i;
+    struct mh_graph *g = NULL;
+    size_t r = 0, reached, i;
     int status = MH_LIST_ARGS(db, 3, out, count);
     if (status == MLHEAD_OK)
         status = mh_graph_role(db, 2, "role", role, &g, &r);
@@ -785,7 +785,7 @@ int mlhead_reachable(mlhead *db, const char *role, mlhead_reach **out, size_t *c
 
 int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count)
 {
-    struct mh_graph *g;
+    struct mh_graph *g = NULL;
     size_t r, e, i = 0;
     const mlhead_role **order;
     int status = MH_LIST_ARGS(db, 2, out, count);
@@ -817,7 +817,7 @@ int mlhead_step_list(mlhead *db, mlhead_edge **out, size_t *count)
 
 int mlhead_role_names(mlhead *db, mlhead_role_name **out, size_t *count)
 {
-    struct mh_graph *g;
+    struct mh_graph *g = NULL;
     size_t i;
     int status = MH_LIST_ARGS(db, 2, out, count);
     if (status == MLHEAD_OK)

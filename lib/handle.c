@@ -142,5 +142,6 @@ void mlhead_close(mlhead *db)
     mh_pool_free(&db->scratch);
     mh_memo_free(db->memo);
     mh_graph_free(db->graph);
+    mh_lexicon_free(db->role_words);
     free(db);
 }

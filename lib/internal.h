@@ -76,6 +76,7 @@ struct mlhead {
     struct mh_pool scratch; /* search snippets, until the next search */
     struct mh_memo *memo;
     struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
+    struct mh_lexicon *role_words;     /* match.c: the roles' names cut into words, once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
     char errmsg[512];
     int errarg; /* mlhead_errarg(): the argument the last failure was about */
@@ -85,6 +86,7 @@ struct mlhead {
 struct mh_name {
     char text[MLHEAD_NAME_MAX + 1];
     size_t len;
+    const char *typed; /* the caller's input, which mh_typed() quotes */
 };
 
 /* Reads the current row of a statement into one result struct. */
@@ -115,6 +117,9 @@ MH_HIDDEN void mh_pool_free(struct mh_pool *pool);
 MH_HIDDEN int mh_fold_into(mlhead *db, int arg, const char *what, const char *in, char *buf,
                            size_t max, size_t *out_len);
 MH_HIDDEN int mh_fold(mlhead *db, int arg, const char *what, const char *in, struct mh_name *out);
+/* The name as typed (trimmed, blanks folded, case kept), for a message:
+ * it rewrites key->text, so it comes after the lookup. */
+MH_HIDDEN const char *mh_typed(mlhead *db, struct mh_name *key);
 
 /* rows.c: the statement cache, binding, stepping, the typed list path */
 MH_HIDDEN int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out);
@@ -203,6 +208,10 @@ MH_HIDDEN int mh_graph(mlhead *db, struct mh_graph **out);
 MH_HIDDEN int mh_graph_role(mlhead *db, int arg, const char *what, const char *name,
                             struct mh_graph **g, size_t *role);
 MH_HIDDEN void mh_graph_free(struct mh_graph *g);
+
+/* match.c */
+struct mh_lexicon;
+MH_HIDDEN void mh_lexicon_free(struct mh_lexicon *x);
 
 /* embedded.c (generated from build/mlhead.db) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];

@@ -65,7 +65,7 @@ int mlhead_section_text_get(mlhead *db, const char *section, mlhead_section_text
 {
     static const char sql[] =
         "SELECT slug, title, intro, closing, intro_line, closing_line FROM section WHERE id = ?1";
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     sqlite3_int64 id;
     int status;
     if (out)

@@ -14,6 +14,7 @@
  * each cost a fraction, never everything.  A name equal to the text once
  * folded scores 1.  Each target keeps its best-scoring name.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -217,24 +218,39 @@ struct candidate {
     size_t target;
 };
 
-/* How many names hold each word: a word most names share ("scientist",
- * "ai") tells less than one few hold ("principal", "chief"), so each word
- * weighs log(1 + names / names holding it).  Open addressing over copies
- * of the words; a word no name holds weighs the most. */
-struct df {
-    char (*word)[WORD_MAX + 1];
-    unsigned *count;
-    size_t cap;
-    double names;
+/* The names of a table cut into words once (split_words is the costly
+ * part of matching: for the roles the lexicon is kept by the handle, the
+ * data never changes).  Each distinct word is kept once, with how much it
+ * weighs: a word most names share ("scientist", "ai") tells less than one
+ * few hold ("principal", "chief"), so it weighs log(1 + names / names
+ * holding it); a word no name holds weighs the most.  Its letters as a
+ * set of bits bound its edit distance to another word from below. */
+struct vword {
+    size_t text;      /* offset in chars */
+    unsigned len;     /* bytes */
+    unsigned count;   /* names holding it */
+    uint64_t letters; /* bit (byte & 63) of each byte */
+    double weight;
 };
 
-static size_t df_slot(const struct df *d, const char *w)
-{
-    size_t i = mh_hash(w, strlen(w)) & (d->cap - 1);
-    while (d->word[i][0] && strcmp(d->word[i], w) != 0)
-        i = (i + 1) & (d->cap - 1);
-    return i;
-}
+struct mh_lexicon {
+    const struct candidate *cands;
+    size_t n;
+    size_t *at;     /* n + 1 offsets into words */
+    size_t *words;  /* each name's words, as vocabulary numbers, in order */
+    size_t *folded; /* each name's hash as a lookup folds it */
+    struct vword *vocab;
+    size_t nvocab, vocab_cap;
+    char *chars;
+    size_t nchars, chars_cap;
+    size_t *slots; /* hash of the vocabulary: number + 1, 0 = empty */
+    size_t cap;
+    size_t *hit; /* a call's scratch: each word's row of similarities, or NONE */
+    /* what the lexicon of the roles keeps for the handle */
+    struct candidate *own_cands;
+    mlhead_role_name *names;
+    size_t ntargets;
+};
 
 /* ln(y) for y >= 1, without libm: halve to [1, 2), then the atanh series. */
 static double ln(double y)
@@ -249,66 +265,234 @@ static double ln(double y)
     return k + 2 * t * (1 + t2 / 3 + t2 * t2 / 5 + t2 * t2 * t2 / 7);
 }
 
-static double weight(const struct df *d, const char *w)
+static uint64_t letters_of(const char *w, size_t len)
 {
-    size_t i = df_slot(d, w);
-    unsigned c = d->word[i][0] ? d->count[i] : 0;
-    return ln(1.0 + d->names / (c ? c : 0.5));
+    uint64_t m = 0;
+    size_t i;
+    for (i = 0; i < len; i++)
+        m |= (uint64_t)1 << ((unsigned char)w[i] & 63);
+    return m;
 }
 
-static int df_build(struct df *d, const struct candidate *cands, size_t n)
+static int popcount64(uint64_t x)
 {
-    struct words c;
-    size_t i, cap = 64;
-    int k, j;
-    while (cap < n * 4)
-        cap *= 2;
-    d->cap = cap;
-    d->names = (double)n;
-    d->word = calloc(cap, sizeof *d->word);
-    d->count = calloc(cap, sizeof *d->count);
-    if (!d->word || !d->count)
-        return 0;
-    for (i = 0; i < n; i++) {
-        split_words(cands[i].name, &c);
-        for (k = 0; k < c.n; k++) {
-            size_t at;
-            for (j = 0; j < k && strcmp(c.w[j], c.w[k]) != 0; j++)
-                ;
-            if (j < k)
-                continue; /* once per name */
-            at = df_slot(d, c.w[k]);
-            if (!d->word[at][0])
-                memcpy(d->word[at], c.w[k], c.len[k] + 1u);
-            d->count[at]++;
-        }
+    int n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
+static size_t vocab_slot(const struct mh_lexicon *x, const char *w, size_t len)
+{
+    size_t i = mh_hash(w, len) & (x->cap - 1);
+    while (x->slots[i]) {
+        const struct vword *v = &x->vocab[x->slots[i] - 1];
+        if (v->len == len && memcmp(x->chars + v->text, w, len) == 0)
+            break;
+        i = (i + 1) & (x->cap - 1);
     }
+    return i;
+}
+
+/* p with room for `need` elements of `size` bytes: p itself, or its copy
+ * grown by realloc (*cap updated), or NULL (p stays as it was). */
+static void *grown(void *p, size_t *cap, size_t need, size_t size)
+{
+    size_t c = *cap ? *cap : 64;
+    while (c < need) {
+        if (c > (size_t)-1 / 2 / size)
+            return NULL;
+        c *= 2;
+    }
+    if (c != *cap && !(p = realloc(p, c * size)))
+        return NULL;
+    *cap = c;
+    return p;
+}
+
+/* The vocabulary number of a word, added if new. */
+static int vocab_add(struct mh_lexicon *x, const char *w, size_t len, size_t *id)
+{
+    size_t i = vocab_slot(x, w, len);
+    struct vword *v;
+    char *chars;
+    if (x->slots[i]) {
+        *id = x->slots[i] - 1;
+        return 1;
+    }
+    if (!(v = grown(x->vocab, &x->vocab_cap, x->nvocab + 1, sizeof *x->vocab)))
+        return 0;
+    x->vocab = v;
+    if (!(chars = grown(x->chars, &x->chars_cap, x->nchars + len + 1, 1)))
+        return 0;
+    x->chars = chars;
+    v = &x->vocab[x->nvocab];
+    v->text = x->nchars;
+    v->len = (unsigned)len;
+    v->count = 0;
+    v->letters = letters_of(w, len);
+    memcpy(x->chars + x->nchars, w, len + 1);
+    x->nchars += len + 1;
+    x->slots[i] = ++x->nvocab;
+    *id = x->nvocab - 1;
     return 1;
 }
 
-static void df_free(struct df *d)
+/* A name as a lookup folds it (ASCII lower case, at most MLHEAD_NAME_MAX
+ * bytes), compared with the folded text: a name equal to it scores 1. */
+static size_t fold_name(const char *name, struct mh_name *out)
 {
-    free(d->word);
-    free(d->count);
+    size_t k;
+    for (k = 0; name[k] && k < MLHEAD_NAME_MAX; k++) {
+        unsigned char ch = (unsigned char)name[k];
+        out->text[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+    }
+    out->text[k] = '\0';
+    out->len = k;
+    return mh_hash(out->text, k);
 }
 
-static double score(const struct df *d, const struct words *q, const struct words *c)
+static void lexicon_free(struct mh_lexicon *x)
 {
-    int used[WORDS_MAX] = {0}, i, j, best;
-    double sum = 0, order = 0, qw = 0, cw = 0, wc[WORDS_MAX];
-    int last = -1;
-    if (q->n == 0 || c->n == 0)
+    if (!x)
+        return;
+    free(x->at);
+    free(x->words);
+    free(x->folded);
+    free(x->vocab);
+    free(x->chars);
+    free(x->slots);
+    free(x->hit);
+    free(x->own_cands);
+    mlhead_free(x->names);
+    free(x);
+}
+
+void mh_lexicon_free(struct mh_lexicon *x)
+{
+    lexicon_free(x);
+}
+
+static struct mh_lexicon *lexicon_new(const struct candidate *cands, size_t n)
+{
+    struct mh_lexicon *x = calloc(1, sizeof *x);
+    struct words c;
+    struct mh_name folded;
+    size_t i, nwords = 0, words_cap = 0, cap = 64, *ids;
+    int k, j;
+    if (!x)
+        return NULL;
+    x->cands = cands;
+    x->n = n;
+    while (cap < n * 4 + 64)
+        cap *= 2;
+    x->cap = cap;
+    x->slots = calloc(cap, sizeof *x->slots);
+    x->at = malloc((n + 1) * sizeof *x->at);
+    x->folded = malloc((n ? n : 1) * sizeof *x->folded);
+    if (!x->slots || !x->at || !x->folded) {
+        lexicon_free(x);
+        return NULL;
+    }
+    for (i = 0; i < n; i++) {
+        x->folded[i] = fold_name(cands[i].name, &folded);
+        split_words(cands[i].name, &c);
+        x->at[i] = nwords;
+        if (!(ids = grown(x->words, &words_cap, nwords + (size_t)c.n + 1, sizeof *x->words))) {
+            lexicon_free(x);
+            return NULL;
+        }
+        x->words = ids;
+        for (k = 0; k < c.n; k++) {
+            size_t id;
+            /* the vocabulary may fill its hash: at most 4 words a name
+             * before it is grown */
+            if (x->nvocab * 2 >= x->cap) {
+                size_t *old = x->slots, oldcap = x->cap, s;
+                x->cap *= 2;
+                if (!(x->slots = calloc(x->cap, sizeof *x->slots))) {
+                    x->slots = old;
+                    lexicon_free(x);
+                    return NULL;
+                }
+                for (s = 0; s < oldcap; s++)
+                    if (old[s]) {
+                        const struct vword *v = &x->vocab[old[s] - 1];
+                        x->slots[vocab_slot(x, x->chars + v->text, v->len)] = old[s];
+                    }
+                free(old);
+            }
+            if (!vocab_add(x, c.w[k], c.len[k], &id)) {
+                lexicon_free(x);
+                return NULL;
+            }
+            x->words[nwords++] = id;
+            for (j = 0; j < k && strcmp(c.w[j], c.w[k]) != 0; j++)
+                ;
+            if (j == k)
+                x->vocab[id].count++; /* once per name */
+        }
+    }
+    x->at[n] = nwords;
+    if (!(x->hit = malloc((x->nvocab + 1) * sizeof *x->hit))) {
+        lexicon_free(x);
+        return NULL;
+    }
+    for (i = 0; i < x->nvocab; i++)
+        x->vocab[i].weight = ln(1.0 + (double)n / x->vocab[i].count);
+    return x;
+}
+
+/* The weight of a typed word: its own if a name holds it. */
+static double typed_weight(const struct mh_lexicon *x, const char *w, size_t len)
+{
+    size_t i = vocab_slot(x, w, len);
+    return x->slots[i] ? x->vocab[x->slots[i] - 1].weight : ln(1.0 + (double)x->n / 0.5);
+}
+
+/* word_similarity() where it can be more than 0: the same word, a prefix,
+ * or few enough edits (each edit changes at most two bits of the set of
+ * letters, and the length by at most one). */
+static double similarity(const struct mh_lexicon *x, const char *q, int qn, uint64_t qletters,
+                         const struct vword *v)
+{
+    int cn = (int)v->len, longer = qn > cn ? qn : cn, most = longer >= 8 ? 2 : 1;
+    const char *c = x->chars + v->text;
+    if ((qn == cn && memcmp(q, c, (size_t)qn) == 0) ||
+        (qn >= 3 && qn < cn && memcmp(q, c, (size_t)qn) == 0))
+        return word_similarity(q, qn, c, cn);
+    if (qn - cn > most || cn - qn > most || popcount64(qletters ^ v->letters) > 2 * most)
         return 0.0;
-    for (j = 0; j < c->n; j++)
-        cw += wc[j] = weight(d, c->w[j]);
-    for (i = 0; i < q->n; i++) {
+    return word_similarity(q, qn, c, cn);
+}
+
+#define NONE ((size_t)-1)
+
+/* score() of the typed words against name i, through the similarities of
+ * each typed word to each word of the vocabulary: row hit[v] of sim (one
+ * column per typed word), or none at all.  0 when no word of the name is
+ * like any typed word. */
+static double score_name(const struct mh_lexicon *x, const struct words *q, const double *sim,
+                         const double *qweight, size_t i)
+{
+    const size_t *ids = x->words + x->at[i];
+    int k, j, best, cn = (int)(x->at[i + 1] - x->at[i]), last = -1;
+    uint64_t used = 0; /* bit j: word j of the name is paired (WORDS_MAX is 64) */
+    double sum = 0, order = 0, qw = 0, cw = 0;
+    for (j = 0; j < cn && x->hit[ids[j]] == NONE; j++)
+        ;
+    if (q->n == 0 || j == cn)
+        return 0.0;
+    for (j = 0; j < cn; j++)
+        cw += x->vocab[ids[j]].weight;
+    for (k = 0; k < q->n; k++) {
         double top = 0.0;
         best = -1;
-        for (j = 0; j < c->n; j++) {
+        for (j = 0; j < cn; j++) {
             double s;
-            if (used[j])
+            if ((used >> j & 1) || x->hit[ids[j]] == NONE)
                 continue;
-            s = word_similarity(q->w[i], q->len[i], c->w[j], c->len[j]);
+            s = sim[x->hit[ids[j]] * (size_t)q->n + (size_t)k];
             if (s > top) {
                 top = s;
                 best = j;
@@ -316,17 +500,51 @@ static double score(const struct df *d, const struct words *q, const struct word
         }
         if (best >= 0) {
             /* a typo weighs as the word it stands for */
-            used[best] = 1;
-            sum += top * wc[best];
-            qw += wc[best];
+            double wc = x->vocab[ids[best]].weight;
+            used |= (uint64_t)1 << best;
+            sum += top * wc;
+            qw += wc;
             order += best > last ? 1 : 0;
             last = best;
         } else {
-            qw += weight(d, q->w[i]);
+            qw += qweight[k];
         }
     }
     /* word order costs a little, so "head ML" still prefers "Head of ML" */
     return (2.0 * sum / (qw + cw)) * (0.97 + 0.03 * order / q->n);
+}
+
+/* Fills x->hit and the rows of sim: for each word of the vocabulary like
+ * at least one typed word, its similarity to each.  NULL when out of
+ * memory. */
+static double *similarities(struct mh_lexicon *x, const struct words *q)
+{
+    uint64_t letters[WORDS_MAX];
+    double row[WORDS_MAX], *sim = malloc(64 * sizeof *sim), *grown;
+    size_t v, nrows = 0, cap = sim ? 64 : 0;
+    int w, any;
+    if (!sim)
+        return NULL;
+    for (w = 0; w < q->n; w++)
+        letters[w] = letters_of(q->w[w], q->len[w]);
+    for (v = 0; v < x->nvocab; v++) {
+        for (w = 0, any = 0; w < q->n; w++)
+            any |= (row[w] = similarity(x, q->w[w], q->len[w], letters[w], &x->vocab[v])) > 0;
+        x->hit[v] = NONE;
+        if (!any)
+            continue;
+        if ((nrows + 1) * (size_t)q->n > cap) {
+            if (!(grown = realloc(sim, 2 * cap * sizeof *sim))) {
+                free(sim);
+                return NULL;
+            }
+            sim = grown;
+            cap *= 2;
+        }
+        memcpy(sim + nrows * (size_t)q->n, row, (size_t)q->n * sizeof *row);
+        x->hit[v] = nrows++;
+    }
+    return sim;
 }
 
 /* ---- the one ranking ---- */
@@ -345,58 +563,60 @@ static int by_score(const void *x, const void *y)
     return a->target < b->target ? -1 : a->target > b->target;
 }
 
-/* Ranks the targets 0 .. ntargets-1 by their best name; fills best[] and
- * returns how many score at least SCORE_MIN. */
-static size_t rank(const struct df *d, const struct mh_name *key, const struct candidate *cands,
-                   size_t n, struct ranked *best, size_t ntargets)
+/* Ranks the targets 0 .. ntargets-1 by their best name; fills best[] with
+ * those that score at least SCORE_MIN, best first, and returns how many. */
+static int rank(mlhead *db, struct mh_lexicon *x, const struct mh_name *key, struct ranked *best,
+                size_t ntargets, size_t *kept)
 {
-    struct words q, c;
+    struct words q;
     struct mh_name folded;
-    size_t i, kept = 0;
+    size_t i, keyhash = mh_hash(key->text, key->len), k = 0;
+    double *sim, qweight[WORDS_MAX];
+    int w;
     split_words(key->text, &q);
+    if (!(sim = similarities(x, &q)))
+        return mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+    for (w = 0; w < q.n; w++)
+        qweight[w] = typed_weight(x, q.w[w], q.len[w]);
     for (i = 0; i < ntargets; i++) {
         best[i].target = i;
         best[i].score = 0;
         best[i].by = NULL;
     }
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < x->n; i++) {
+        const struct candidate *c = &x->cands[i];
         double s;
-        size_t k;
-        /* a name the lookup would find scores 1 */
-        for (k = 0; cands[i].name[k] && k < MLHEAD_NAME_MAX; k++) {
-            unsigned char ch = (unsigned char)cands[i].name[k];
-            folded.text[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-        }
-        folded.text[k] = '\0';
-        if (strcmp(folded.text, key->text) == 0) {
+        if (x->folded[i] == keyhash && (fold_name(c->name, &folded), 1) &&
+            strcmp(folded.text, key->text) == 0) {
             s = 1.0;
         } else {
-            split_words(cands[i].name, &c);
-            s = score(d, &q, &c);
+            s = score_name(x, &q, sim, qweight, i);
             if (s > 0.99)
                 s = 0.99; /* only the name itself is certain */
         }
-        if (s > best[cands[i].target].score ||
-            (s == best[cands[i].target].score && !best[cands[i].target].by)) {
-            best[cands[i].target].score = s;
-            best[cands[i].target].by = &cands[i];
+        if (s > best[c->target].score || (s == best[c->target].score && !best[c->target].by)) {
+            best[c->target].score = s;
+            best[c->target].by = c;
         }
     }
-    qsort(best, ntargets, sizeof *best, by_score);
-    while (kept < ntargets && best[kept].score >= SCORE_MIN)
-        kept++;
-    return kept;
+    free(sim);
+    /* only the kept ones are sorted: the order of the rest is never read */
+    for (i = 0; i < ntargets; i++)
+        if (best[i].score >= SCORE_MIN)
+            best[k++] = best[i];
+    qsort(best, k, sizeof *best, by_score);
+    *kept = k;
+    return MLHEAD_OK;
 }
 
 static int ranked(mlhead *db, const struct mh_name *key, const struct candidate *cands, size_t n,
                   struct ranked *best, size_t ntargets, size_t *kept)
 {
-    struct df d;
-    int ok = df_build(&d, cands, n);
-    if (ok)
-        *kept = rank(&d, key, cands, n, best, ntargets);
-    df_free(&d);
-    return ok ? MLHEAD_OK : mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+    struct mh_lexicon *x = lexicon_new(cands, n);
+    int status = x ? rank(db, x, key, best, ntargets, kept)
+                   : mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+    lexicon_free(x);
+    return status;
 }
 
 /* ---- the candidates of each table ---- */
@@ -477,8 +697,11 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
     if (what == MLHEAD_MATCH_TRACK) {
         mlhead_track *t;
         status = mlhead_track_list(db, &t, &n);
-        if (status == MLHEAD_OK &&
-            (p->lists[p->nlists++] = t, (status = names_grow(db, p, n))) == MLHEAD_OK)
+        if (status != MLHEAD_OK)
+            return status;
+        p->lists[p->nlists++] = t;
+        status = names_grow(db, p, n);
+        if (status == MLHEAD_OK)
             for (i = 0; i < n; i++)
                 add_target(p, t[i].slug, t[i].title, NULL);
         return status;
@@ -554,44 +777,68 @@ int mlhead_match(mlhead *db, mlhead_match_what what, const char *text, size_t li
     return mh_ok(db);
 }
 
-int mlhead_role_match(mlhead *db, const char *text, size_t limit, mlhead_role_match_hit **out,
-                      size_t *count)
+/* The roles' names as a lexicon, made on the first call and kept: names
+ * come grouped by role, so a role's number is its group's. */
+static int role_words(mlhead *db, struct mh_lexicon **out)
 {
-    struct mh_name key;
     mlhead_role_name *names = NULL;
     struct candidate *cands = NULL;
-    struct ranked *best = NULL;
-    size_t n = 0, i, nroles = 0, kept = 0;
-    int status = MH_LIST_ARGS(db, 4, out, count);
-    if (status == MLHEAD_OK)
-        status = mh_fold(db, 2, "text", text, &key);
-    if (status == MLHEAD_OK)
-        status = mlhead_role_names(db, &names, &n);
-    if (status == MLHEAD_OK && n &&
-        (!(cands = malloc(n * sizeof *cands)) || !(best = malloc(n * sizeof *best))))
+    size_t n = 0, i, nroles = 0;
+    int status = MLHEAD_OK;
+    if (db->role_words) {
+        *out = db->role_words;
+        return MLHEAD_OK;
+    }
+    status = mlhead_role_names(db, &names, &n);
+    if (status == MLHEAD_OK && !(cands = malloc((n ? n : 1) * sizeof *cands)))
         status = mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
-    /* names come grouped by role: a role's number is its group's */
     for (i = 0; status == MLHEAD_OK && i < n; i++) {
         if (i == 0 || names[i].role.title != names[i - 1].role.title)
             nroles++;
         cands[i] = (struct candidate){names[i].name, names[i].kind, nroles - 1};
     }
-    if (status == MLHEAD_OK && n)
-        status = ranked(db, &key, cands, n, best, nroles, &kept);
+    if (status == MLHEAD_OK && !(db->role_words = lexicon_new(cands, n)))
+        status = mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+    if (status != MLHEAD_OK) {
+        free(cands);
+        mlhead_free(names);
+        return status;
+    }
+    db->role_words->own_cands = cands;
+    db->role_words->names = names;
+    db->role_words->ntargets = nroles;
+    *out = db->role_words;
+    return MLHEAD_OK;
+}
+
+int mlhead_role_match(mlhead *db, const char *text, size_t limit, mlhead_role_match_hit **out,
+                      size_t *count)
+{
+    struct mh_name key;
+    struct mh_lexicon *x = NULL;
+    struct ranked *best = NULL;
+    size_t i, kept = 0;
+    int status = MH_LIST_ARGS(db, 4, out, count);
+    if (status == MLHEAD_OK)
+        status = mh_fold(db, 2, "text", text, &key);
+    if (status == MLHEAD_OK)
+        status = role_words(db, &x);
+    if (status == MLHEAD_OK && x->ntargets && !(best = malloc(x->ntargets * sizeof *best)))
+        status = mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+    if (status == MLHEAD_OK && x->ntargets)
+        status = rank(db, x, &key, best, x->ntargets, &kept);
     if (limit && kept > limit)
         kept = limit;
     if (status == MLHEAD_OK && kept && !(*out = malloc(kept * sizeof **out)))
         status = mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
     for (i = 0; status == MLHEAD_OK && i < kept; i++) {
-        const mlhead_role_name *by = &names[best[i].by - cands];
+        const mlhead_role_name *by = &x->names[best[i].by - x->cands];
         (*out)[i].role = by->role;
         (*out)[i].score = best[i].score;
         (*out)[i].matched = by->kind;
         (*out)[i].name = by->name;
     }
     free(best);
-    free(cands);
-    mlhead_free(names);
     if (status != MLHEAD_OK)
         return status;
     *count = kept;

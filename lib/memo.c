@@ -96,6 +96,7 @@ int mh_cached_row(mlhead *db, enum mh_stmt id, const char *sql, mh_row_fn read, 
     size_t hash;
     int status;
     key->len = 0;
+    key->typed = NULL;
     key->text[0] = '\0';
     if (out)
         memset(out, 0, size);

@@ -21,7 +21,7 @@ int mlhead_role_find(mlhead *db, const char *name, mlhead_role *out)
     struct mh_name key;
     int status = mh_cached_row(db, MH_ROLE_FIND, sql, read_role, 2, name, out, sizeof *out, &key);
     if (status == MLHEAD_NOT_FOUND)
-        return mh_fail_arg(db, 2, status, "no role named \"%s\"", key.text);
+        return mh_fail_arg(db, 2, status, "no role named \"%s\"", mh_typed(db, &key));
     return mh_done(db, status);
 }
 

@@ -19,6 +19,13 @@
  * a writer holding the file past MLHEAD_BUSY_MS, a hot journal that only a
  * read-write open can roll back, a WAL file that holds changes not yet
  * copied into the database.
+ *
+ * On Windows (a build with _WIN32: mingw-w64 or MSVC) the read seeks and
+ * reads the descriptor, which is this call's own, instead of pread(2); and
+ * it takes no lock, as any system without open-file-description locks
+ * takes none: a writer is seen only by the length and the header compared
+ * after the read (MLHEAD_BUSY, retried as above), and a hot journal is
+ * taken for one whether or not a writer still holds RESERVED.
  */
 #define _GNU_SOURCE /* F_OFD_SETLK */
 #include <errno.h>
@@ -28,7 +35,12 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#else
 #include <unistd.h>
+#endif
 
 #include "internal.h"
 
@@ -37,6 +49,9 @@
 #endif
 #ifndef O_NONBLOCK
 #define O_NONBLOCK 0
+#endif
+#ifndef O_BINARY
+#define O_BINARY 0 /* Windows reads text mode unless told; POSIX has one mode */
 #endif
 
 #define MH_APPLICATION_ID 0x4D4C4844 /* "MLHD" */
@@ -50,6 +65,7 @@
 #define MH_SHARED_SIZE 510
 
 #define MH_RETRY_MS 10
+#define MH_READ_CHUNK (1u << 30) /* the most one read(2)/_read asks for */
 
 static unsigned get16(const unsigned char *p)
 {
@@ -63,23 +79,37 @@ static unsigned long get32(const unsigned char *p)
 
 static void sleep_ms(long ms)
 {
+#ifdef _WIN32
+    Sleep((DWORD)ms);
+#else
     struct timespec ts = {0, ms * 1000000L};
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
     }
+#endif
 }
 
-/* Reads n bytes at offset; 0 or an errno. */
-static int read_at(int fd, unsigned char *buf, size_t n, off_t offset)
+/* Reads the first n bytes of the file; 0 or an errno.  pread(2) leaves the
+ * descriptor's offset alone; Windows, which has no pread, seeks back to
+ * the start of the descriptor (this call's own) and reads on. */
+static int read_start(int fd, unsigned char *buf, size_t n)
 {
-    while (n > 0) {
-        ssize_t got = pread(fd, buf, n, offset);
+    size_t done = 0;
+#ifdef _WIN32
+    if (_lseeki64(fd, 0, SEEK_SET) != 0)
+        return errno;
+#endif
+    while (done < n) {
+        size_t want = n - done < MH_READ_CHUNK ? n - done : MH_READ_CHUNK;
+#ifdef _WIN32
+        int got = _read(fd, buf + done, (unsigned)want);
+#else
+        ssize_t got = pread(fd, buf + done, want, (off_t)done);
+#endif
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
             return got < 0 ? errno : EIO; /* shorter than fstat said */
-        buf += got;
-        n -= (size_t)got;
-        offset += got;
+        done += (size_t)got;
     }
     return 0;
 }
@@ -224,7 +254,7 @@ static int read_once(mlhead *db, const char *path, int fd, unsigned char **out, 
     if (fstat(fd, &sb) != 0)
         return mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(errno));
     memset(head, 0, sizeof head);
-    err = read_at(fd, head, sb.st_size < MH_HEADER ? (size_t)sb.st_size : MH_HEADER, 0);
+    err = read_start(fd, head, sb.st_size < MH_HEADER ? (size_t)sb.st_size : MH_HEADER);
     if (err)
         return mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(err));
     status = check_header(db, path, head, sb.st_size);
@@ -236,13 +266,13 @@ static int read_once(mlhead *db, const char *path, int fd, unsigned char **out, 
     if (status == MLHEAD_OK && !(bytes = sqlite3_malloc64((sqlite3_uint64)sb.st_size)))
         status =
             mh_fail(db, MLHEAD_NOMEM, "%s: %lld bytes: out of memory", path, (long long)sb.st_size);
-    if (status == MLHEAD_OK && (err = read_at(fd, bytes, (size_t)sb.st_size, 0)) != 0)
+    if (status == MLHEAD_OK && (err = read_start(fd, bytes, (size_t)sb.st_size)) != 0)
         status = mh_fail(db, MLHEAD_IO, "%s: %s", path, strerror(err));
     /* Without a lock, or with a writer that ignores it, the header and
      * the length after the read tell whether it changed under us. */
     if (status == MLHEAD_OK &&
         (fstat(fd, &after) != 0 || after.st_size != sb.st_size ||
-         read_at(fd, again, MH_HEADER, 0) != 0 || memcmp(again, bytes, MH_HEADER) != 0 ||
+         read_start(fd, again, MH_HEADER) != 0 || memcmp(again, bytes, MH_HEADER) != 0 ||
          memcmp(head, bytes, MH_HEADER) != 0))
         status = mh_fail(db, MLHEAD_BUSY, "%s: changed while it was read", path);
     if (status != MLHEAD_OK) {
@@ -259,7 +289,7 @@ int mh_snapshot_read(mlhead *db, const char *path, unsigned char **out, sqlite3_
     struct stat sb;
     off_t size = 0;
     int waited, status = MLHEAD_BUSY;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_BINARY | O_NONBLOCK | O_CLOEXEC);
     *out = NULL;
     *out_size = 0;
     if (fd < 0)

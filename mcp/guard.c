@@ -100,8 +100,10 @@ static int range_admits(const char *s, size_t len, const char *type, const char 
 {
     const char *slash, *semi, *q;
     size_t tlen, slen;
-    while (len > 0 && (*s == ' ' || *s == '\t'))
-        s++, len--;
+    while (len > 0 && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
     slash = memchr(s, '/', len);
     semi = memchr(s, ';', len);
     if (!slash || (semi && semi < slash))

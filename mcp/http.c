@@ -26,6 +26,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,14 +50,17 @@ struct http {
     atomic_uint next;     /* the worker the next new thread takes */
     atomic_int inflight;  /* requests begun and not yet completed */
     atomic_int draining;  /* a signal came: responses close their connection */
+    int any_origin;       /* --allow-origin '*' */
     enum mcp_level level; /* each request starts at the server's log level */
 };
 
 /* One request while its body comes in. */
 struct request {
+    struct MHD_Connection *conn;
     char *body;
     size_t len, cap;
     const char *version; /* from MCP-Protocol-Version */
+    const char *cors;    /* Access-Control-Allow-Origin to send, or NULL */
 };
 
 static struct worker *my_worker(struct http *h)
@@ -71,8 +75,7 @@ static struct worker *my_worker(struct http *h)
 }
 
 /* Sends status with body (JSON, or none when NULL), which it takes. */
-static enum MHD_Result send_json(struct http *h, struct MHD_Connection *conn, unsigned status,
-                                 json_t *body)
+static enum MHD_Result send_json(struct http *h, struct request *r, unsigned status, json_t *body)
 {
     char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
     struct MHD_Response *res;
@@ -90,29 +93,40 @@ static enum MHD_Result send_json(struct http *h, struct MHD_Connection *conn, un
         MHD_add_response_header(res, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
     MHD_add_response_header(res, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     MHD_add_response_header(res, "X-Content-Type-Options", "nosniff");
-    if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
-        MHD_add_response_header(res, MHD_HTTP_HEADER_ALLOW, "POST");
+    if (status == MHD_HTTP_METHOD_NOT_ALLOWED || status == MHD_HTTP_NO_CONTENT)
+        MHD_add_response_header(res, MHD_HTTP_HEADER_ALLOW, "POST, OPTIONS");
+    if (r->cors) {
+        MHD_add_response_header(res, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, r->cors);
+        MHD_add_response_header(res, MHD_HTTP_HEADER_VARY, "Origin");
+    }
+    if (r->cors && status == MHD_HTTP_NO_CONTENT) { /* the answer to a preflight */
+        MHD_add_response_header(res, "Access-Control-Allow-Methods", "POST");
+        MHD_add_response_header(res, "Access-Control-Allow-Headers",
+                                "Content-Type, Accept, MCP-Protocol-Version, Mcp-Session-Id, "
+                                "Last-Event-ID, Authorization");
+        MHD_add_response_header(res, "Access-Control-Max-Age", "600");
+    }
     if (atomic_load(&h->draining))
         MHD_add_response_header(res, MHD_HTTP_HEADER_CONNECTION, "close");
-    queued = MHD_queue_response(conn, status, res);
+    queued = MHD_queue_response(r->conn, status, res);
     MHD_destroy_response(res);
     return queued;
 }
 
 /* A request refused by its HTTP: the status, with a JSON-RPC error
  * without id that says why in words of our own (never the request's). */
-static enum MHD_Result refuse(struct http *h, struct MHD_Connection *conn, unsigned status,
-                              int code, const char *why)
+static enum MHD_Result refuse(struct http *h, struct request *r, unsigned status, int code,
+                              const char *why)
 {
-    return send_json(h, conn, status, rpc_error(NULL, code, why, NULL));
+    return send_json(h, r, status, rpc_error(NULL, code, why, NULL));
 }
 
 /* 413, sent before the body is read (the connection then closes). */
-static enum MHD_Result too_large(struct http *h, struct MHD_Connection *conn)
+static enum MHD_Result too_large(struct http *h, struct request *r)
 {
     char why[128];
     snprintf(why, sizeof why, "Content Too Large: a message is at most %d bytes", MCP_MESSAGE_MAX);
-    return refuse(h, conn, 413, RPC_INVALID_REQUEST, why);
+    return refuse(h, r, 413, RPC_INVALID_REQUEST, why);
 }
 
 static const char *header(struct MHD_Connection *conn, const char *name)
@@ -139,34 +153,42 @@ static enum MHD_Result begin(struct http *h, struct MHD_Connection *conn, const 
 {
     const struct mcp_http *o = h->opt;
     const char *version = header(conn, "MCP-Protocol-Version");
+    const char *origin = header(conn, MHD_HTTP_HEADER_ORIGIN);
     if (!guard_host(header(conn, MHD_HTTP_HEADER_HOST), o->addr, o->hosts, o->nhosts))
-        return refuse(h, conn, MHD_HTTP_FORBIDDEN, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_FORBIDDEN, RPC_INVALID_REQUEST,
                       "Forbidden: the Host header names no host this server answers for "
                       "(see --allow-host)");
-    if (!guard_origin(header(conn, MHD_HTTP_HEADER_ORIGIN), o->origins, o->norigins))
-        return refuse(h, conn, MHD_HTTP_FORBIDDEN, RPC_INVALID_REQUEST,
+    if (!guard_origin(origin, o->origins, o->norigins))
+        return refuse(h, r, MHD_HTTP_FORBIDDEN, RPC_INVALID_REQUEST,
                       "Forbidden: the Origin is not allowed (see --allow-origin)");
+    /* CORS for an allowed browser origin: "*" when any is allowed, else
+     * its own text, which the guard has just matched to a loopback origin
+     * or to an --allow-origin value, so it holds no byte of its own. */
+    if (origin)
+        r->cors = h->any_origin ? "*" : origin;
     if (strcmp(url, "/mcp") != 0)
-        return refuse(h, conn, MHD_HTTP_NOT_FOUND, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_NOT_FOUND, RPC_INVALID_REQUEST,
                       "Not Found: the MCP endpoint is /mcp");
+    if (strcmp(method, MHD_HTTP_METHOD_OPTIONS) == 0)
+        return send_json(h, r, MHD_HTTP_NO_CONTENT, NULL); /* a CORS preflight */
     if (strcmp(method, MHD_HTTP_METHOD_POST) != 0)
-        return refuse(h, conn, MHD_HTTP_METHOD_NOT_ALLOWED, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_METHOD_NOT_ALLOWED, RPC_INVALID_REQUEST,
                       "Method Not Allowed: POST a JSON-RPC message (this server opens no "
                       "SSE stream and keeps no session)");
     r->version = version ? mcp_version_known(version) : mcp_version_known("2025-06-18");
     if (!r->version)
-        return refuse(h, conn, MHD_HTTP_BAD_REQUEST, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_BAD_REQUEST, RPC_INVALID_REQUEST,
                       "Bad Request: unsupported MCP-Protocol-Version (this server speaks "
                       "2025-11-25 and 2025-06-18)");
     if (!guard_accept(header(conn, MHD_HTTP_HEADER_ACCEPT)))
-        return refuse(h, conn, MHD_HTTP_NOT_ACCEPTABLE, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_NOT_ACCEPTABLE, RPC_INVALID_REQUEST,
                       "Not Acceptable: the Accept header must list application/json and "
                       "text/event-stream");
     if (!guard_json_type(header(conn, MHD_HTTP_HEADER_CONTENT_TYPE)))
-        return refuse(h, conn, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, RPC_INVALID_REQUEST,
+        return refuse(h, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, RPC_INVALID_REQUEST,
                       "Unsupported Media Type: the body must be application/json");
     if (too_long(conn))
-        return too_large(h, conn);
+        return too_large(h, r);
     return MHD_YES;
 }
 
@@ -213,7 +235,7 @@ static unsigned status_for(json_t *reply)
     return MHD_HTTP_OK;
 }
 
-static enum MHD_Result answer(struct http *h, struct MHD_Connection *conn, struct request *r)
+static enum MHD_Result answer(struct http *h, struct request *r)
 {
     struct worker *w = my_worker(h);
     json_error_t err;
@@ -224,7 +246,7 @@ static enum MHD_Result answer(struct http *h, struct MHD_Connection *conn, struc
     reply = msg ? mcp_dispatch(&w->s, msg) : mcp_dispatch_text(&w->s, r->body, r->len);
     pthread_mutex_unlock(&w->lock);
     json_decref(msg);
-    return send_json(h, conn, status_for(reply), reply);
+    return send_json(h, r, status_for(reply), reply);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -239,6 +261,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         if (!r)
             return MHD_NO;
         *state = r;
+        r->conn = conn;
         atomic_fetch_add(&h->inflight, 1);
         return begin(h, conn, url, method, r);
     }
@@ -249,7 +272,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
          * no answer can go before its end, so the connection is closed. */
         return taken ? MHD_YES : MHD_NO;
     }
-    return answer(h, conn, r);
+    return answer(h, r);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
@@ -345,11 +368,13 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
     MHD_socket listener;
     while (sigwait(stop, &sig) != 0)
         ;
-    /* No new connection from here: the listening socket closes at once,
-     * so a client is refused rather than left in its backlog. */
+    /* No new connection from here.  The listening socket stops listening
+     * at once (shutdown), so a client is refused rather than left in its
+     * backlog; it is closed only once the daemon's threads, which may
+     * still be taking it out of their epoll sets, have stopped. */
     listener = MHD_quiesce_daemon(d);
     if (listener != MHD_INVALID_SOCKET)
-        close(listener);
+        shutdown(listener, SHUT_RDWR);
     atomic_store(&h->draining, 1);
     deadline = now() + h->opt->timeout;
     while (atomic_load(&h->inflight) > 0) {
@@ -365,6 +390,8 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
         }
     }
     MHD_stop_daemon(d);
+    if (listener != MHD_INVALID_SOCKET)
+        close(listener);
 }
 
 int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, FILE *log)
@@ -379,6 +406,7 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
     /* libmicrohttpd shares the limit among its threads: at least one each. */
     unsigned limit = opt->connections < opt->threads ? opt->threads : opt->connections;
     char shown[sizeof opt->addr + 2];
+    size_t i;
     int failed;
     if (!len) {
         fprintf(log, "mlhead mcp: --http: \"%s\" is not a numeric IPv4 or IPv6 address\n",
@@ -387,6 +415,8 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
     }
     memset(&h, 0, sizeof h);
     h.opt = opt;
+    for (i = 0; i < opt->norigins; i++)
+        h.any_origin |= strcmp(opt->origins[i], "*") == 0;
     if (workers_open(&h, db, db_path, log)) {
         workers_free(&h);
         return 1;

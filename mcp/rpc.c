@@ -27,11 +27,13 @@ void mcp_log(struct mcp_server *s, enum mcp_level level, const char *fmt, ...)
     va_list ap;
     if (level < s->level || !s->log)
         return;
+    flockfile(s->log); /* one line whole, whichever thread says it */
     fprintf(s->log, "mlhead mcp: %s: ", level_names[level]);
     va_start(ap, fmt);
     vfprintf(s->log, fmt, ap);
     va_end(ap);
     fputc('\n', s->log);
+    funlockfile(s->log);
 }
 
 int mcp_level_find(const char *name)

@@ -148,10 +148,10 @@ static int t_find_role(struct mcp_server *s, json_t *args, json_t *out)
         return st;
     list = json_array();
     for (i = 0; i < n; i++)
-        json_array_append_new(list, json_pack("{s:o, s:f, s:s, s:o}", "role",
-                                              mhj_role(&hits[i].role), "score", hits[i].score,
-                                              "matched", mlhead_name_kind_name(hits[i].matched),
-                                              "name", mhj_text(hits[i].name)));
+        json_array_append_new(
+            list, json_pack("{s:o, s:f, s:s, s:o}", "role", mhj_role(&hits[i].role), "score",
+                            hits[i].score, "matched", mlhead_name_kind_name((int)hits[i].matched),
+                            "name", mhj_text(hits[i].name)));
     mlhead_free(hits);
     mhj_set(out, "matches", list);
     return MLHEAD_OK;
@@ -162,8 +162,8 @@ static int role_steps(struct mcp_server *s, json_t *args, json_t *out, const cha
                       int (*list)(mlhead *, const char *, mlhead_step **, size_t *))
 {
     mlhead_role role;
-    mlhead_step *steps;
-    size_t n;
+    mlhead_step *steps = NULL;
+    size_t n = 0;
     int st = mlhead_role_find(s->db, arg(args, "role"), &role);
     if (st == MLHEAD_OK)
         st = list(s->db, arg(args, "role"), &steps, &n);
@@ -198,71 +198,39 @@ static int t_previous_roles(struct mcp_server *s, json_t *args, json_t *out)
     return role_steps(s, args, out, "previous", mlhead_prev_roles);
 }
 
-static int t_list_roles(struct mcp_server *s, json_t *args, json_t *out)
-{
-    mlhead_role *roles;
-    size_t n;
-    int st = mlhead_role_list(s->db, arg(args, "track"), &roles, &n);
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "roles", roles, n, mhj_roles);
-    return st;
-}
+/* A tool that answers one library list under one key. */
+#define LIST_TOOL(fn, type, key, builder, call)                                                    \
+    static int fn(struct mcp_server *s, json_t *args, json_t *out)                                 \
+    {                                                                                              \
+        type *list;                                                                                \
+        size_t n;                                                                                  \
+        int st = (call);                                                                           \
+        (void)args;                                                                                \
+        if (st == MLHEAD_OK)                                                                       \
+            PUT_LIST(out, key, list, n, builder);                                                  \
+        return st;                                                                                 \
+    }
 
-static int t_list_tracks(struct mcp_server *s, json_t *args, json_t *out)
-{
-    mlhead_track *tracks;
-    size_t n;
-    int st = mlhead_track_list(s->db, &tracks, &n);
-    (void)args;
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "tracks", tracks, n, mhj_tracks);
-    return st;
-}
+LIST_TOOL(t_list_roles, mlhead_role, "roles", mhj_roles,
+          mlhead_role_list(s->db, arg(args, "track"), &list, &n))
+LIST_TOOL(t_list_tracks, mlhead_track, "tracks", mhj_tracks, mlhead_track_list(s->db, &list, &n))
+LIST_TOOL(t_best_practices, mlhead_item, "items", mhj_items,
+          mlhead_best_practices(s->db, arg(args, "category"), &list, &n))
+LIST_TOOL(t_list_items, mlhead_item, "items", mhj_items,
+          mlhead_item_list(s->db, arg(args, "section"), arg(args, "category"), &list, &n))
+LIST_TOOL(t_market_stats, mlhead_stat, "stats", mhj_stats, mlhead_stat_list(s->db, &list, &n))
 
-static int t_best_practices(struct mcp_server *s, json_t *args, json_t *out)
+/* The hits of the query, in one section when one is given. */
+static int search(struct mcp_server *s, json_t *args, mlhead_hit **hits, size_t *n)
 {
-    mlhead_item *items;
-    size_t n;
-    int st = mlhead_best_practices(s->db, arg(args, "category"), &items, &n);
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "items", items, n, mhj_items);
-    return st;
-}
-
-static int t_list_items(struct mcp_server *s, json_t *args, json_t *out)
-{
-    mlhead_item *items;
-    size_t n;
-    int st = mlhead_item_list(s->db, arg(args, "section"), arg(args, "category"), &items, &n);
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "items", items, n, mhj_items);
-    return st;
-}
-
-static int t_market_stats(struct mcp_server *s, json_t *args, json_t *out)
-{
-    mlhead_stat *stats;
-    size_t n;
-    int st = mlhead_stat_list(s->db, &stats, &n);
-    (void)args;
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "stats", stats, n, mhj_stats);
-    return st;
-}
-
-static int t_search(struct mcp_server *s, json_t *args, json_t *out)
-{
-    mlhead_hit *hits;
-    size_t n;
     json_t *limit = json_object_get(args, "limit");
     const char *section = arg(args, "section");
     size_t most = limit ? (size_t)json_integer_value(limit) : 10;
-    int st = section ? mlhead_search_in(s->db, arg(args, "query"), section, most, &hits, &n)
-                     : mlhead_search(s->db, arg(args, "query"), most, &hits, &n);
-    if (st == MLHEAD_OK)
-        PUT_LIST(out, "hits", hits, n, mhj_hits);
-    return st;
+    return section ? mlhead_search_in(s->db, arg(args, "query"), section, most, hits, n)
+                   : mlhead_search(s->db, arg(args, "query"), most, hits, n);
 }
+
+LIST_TOOL(t_search, mlhead_hit, "hits", mhj_hits, search(s, args, &list, &n))
 
 static int t_edition(struct mcp_server *s, json_t *args, json_t *out)
 {
@@ -423,39 +391,40 @@ static json_t *names_of(const char *set)
     return NULL;
 }
 
+/* The slugs of a list whose rows are `size` bytes apart. */
+static json_t *slugs(const char *const *first, size_t n, size_t size)
+{
+    json_t *arr = json_array();
+    size_t i;
+    for (i = 0; arr && i < n; i++)
+        json_array_append_new(
+            arr, mhj_text(*(const char *const *)(const void *)((const char *)first + i * size)));
+    return arr;
+}
+
 static json_t *enum_of(struct mcp_server *s, const char *set)
 {
     json_t *arr = names_of(set);
-    size_t n, i;
+    mlhead_track *t = NULL;
+    mlhead_section *sec = NULL;
+    mlhead_category *c = NULL;
+    size_t n = 0;
     if (arr)
         return arr;
-    arr = json_array();
+    /* an empty list is an empty enum; a failed one fails the schema */
     if (strcmp(set, "tracks") == 0) {
-        mlhead_track *t;
-        if (mlhead_track_list(s->db, &t, &n) != MLHEAD_OK)
-            goto fail;
-        for (i = 0; i < n; i++)
-            json_array_append_new(arr, mhj_text(t[i].slug));
-        mlhead_free(t);
+        if (mlhead_track_list(s->db, &t, &n) == MLHEAD_OK)
+            arr = slugs(n ? &t->slug : NULL, n, sizeof *t);
     } else if (strcmp(set, "sections") == 0) {
-        mlhead_section *sec;
-        if (mlhead_section_list(s->db, &sec, &n) != MLHEAD_OK)
-            goto fail;
-        for (i = 0; i < n; i++)
-            json_array_append_new(arr, mhj_text(sec[i].slug));
-        mlhead_free(sec);
-    } else {
-        mlhead_category *c;
-        if (mlhead_category_list(s->db, "best-practices", &c, &n) != MLHEAD_OK)
-            goto fail;
-        for (i = 0; i < n; i++)
-            json_array_append_new(arr, mhj_text(c[i].slug));
-        mlhead_free(c);
+        if (mlhead_section_list(s->db, &sec, &n) == MLHEAD_OK)
+            arr = slugs(n ? &sec->slug : NULL, n, sizeof *sec);
+    } else if (mlhead_category_list(s->db, "best-practices", &c, &n) == MLHEAD_OK) {
+        arr = slugs(n ? &c->slug : NULL, n, sizeof *c);
     }
+    mlhead_free(t);
+    mlhead_free(sec);
+    mlhead_free(c);
     return arr;
-fail:
-    json_decref(arr);
-    return NULL;
 }
 
 /* Fills every "enum" given by a set's name, at any depth of a schema. */

@@ -40,6 +40,14 @@ check-mcp-asan:
 check-mcp-valgrind: $(B)/mlhead $(B)/mcp-node/installed
 	$(call mcp_suites,$(B)/mlhead mcp,$(VALGRIND))
 
+# The HTTP transport's suite against a ThreadSanitizer server: its thread
+# pool, the per-thread workers and the drain on SIGTERM, race-checked (a
+# report makes the server exit 66, which the suite counts as a failure).
+PHONY += check-mcp-tsan
+check-mcp-tsan:
+	$(MAKE) B=build/tsan CFLAGS='$(TSAN_CFLAGS)' build/tsan/mlhead
+	TSAN_OPTIONS='halt_on_error=1 exitcode=66' python3 test/mcp/transport.py build/tsan/mlhead mcp
+
 # make bench-mcp: `mlhead mcp` beside a reference server written with the
 # SDK's server side over better-sqlite3 (bench/mcp/), in one run: start-up
 # to the first answer, per-call latency, peak RSS.  See BENCHMARKS.md.

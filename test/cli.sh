@@ -92,7 +92,7 @@ t 'salary head of ml unquoted is one name' 0 '^average +\$259,000$' EMPTY salary
 t 'path splits two unquoted names where both are roles' 0 '^ +4  Head of Machine Learning' EMPTY \
     path ML Engineer Head of Machine Learning
 t 'path splits at "to"' 0 '^ +4  Head of Machine Learning' EMPTY path ml engineer to head of ml
-t 'path names the unknown end of unquoted words' 1 EMPTY 'no role \(to\) named "head of nothing"' path ML Engineer Head of Nothing
+t 'path names the unknown end of unquoted words' 1 EMPTY 'no role \(to\) named "Head of Nothing"' path ML Engineer Head of Nothing
 t 'list takes a heading of several words' 0 'Providing engaging projects' EMPTY list challenges Talent Retention
 t --vg 'chart draws every band' 0 '^Head of Machine Learning +.*\[=+o=+\]' EMPTY chart
 
@@ -106,7 +106,7 @@ t 'salary lists every band' 0 '^VP of Data Science +\$266,395 +\$644,261\+ +unkn
 t 'salary shows an open-ended floor and unknown' 0 '^Director of AI Research +unknown +\$644,261\+ +\$266,395\+$' EMPTY salary
 t 'salary shows an average range' 0 '\$224,539 - \$273,280' EMPTY salary "Head of Data Science"
 t 'salary of a shared band names the band' 0 '^band +Chief Data Officer or VP of Data Science$' EMPTY salary CDO
-t 'salary of a role without band is not found' 1 EMPTY 'no salary band for "head of ai"' salary "Head of AI"
+t 'salary of a role without band is not found' 1 EMPTY 'no salary band for "Head of AI"$' salary "Head of AI"
 t --vg 'salary of an unknown role suggests' 1 EMPTY 'did you mean "Head of Machine Learning"' salary "Head of Machine Lerning"
 t 'roles lists the tracks in order' 0 '^Machine Learning Engineer +Machine Learning Engineering Track +1$' EMPTY roles
 t 'roles lists roles outside tracks' 0 '^Head of AI +- +-$' EMPTY roles
@@ -115,6 +115,7 @@ t 'role shows next steps' 0 '^Head of AI +Transitioning to Head of AI$' EMPTY ro
 t 'role suggests on a typo' 1 EMPTY 'did you mean "Senior Research Scientist"' role "Senoir Research Scientist"
 t 'role suggests by shared words' 1 EMPTY 'did you mean .*Product' role "product boss"
 t 'role offers nothing for nonsense' 1 EMPTY '^mlhead: no role named "qqqqq"$' role qqqqq
+t 'a message quotes the name as typed' 1 EMPTY '^mlhead: no role named "Ethics"$' role Ethics
 for amount in 250000 '$250,000' 250k 0.25m; do
     t "offer takes $amount" 0 '^offer +\$250,000$' EMPTY offer head of ml "$amount"
 done
@@ -184,7 +185,10 @@ t 'unknown option' 2 EMPTY 'unknown option "-x"' search -x
 t 'a query after -- may start with -' 1 EMPTY 'nothing matches "-x"' search -- -x
 t '--db needs a path' 2 EMPTY '--db needs a PATH' info --db
 t '--svg only with chart' 2 EMPTY '--svg goes with chart only' salary --svg x.svg
-t '--limit only with search' 2 EMPTY 'go with search only' roles --limit 3
+t '--limit only with search and match' 2 EMPTY '^mlhead: --limit goes with search and match only$' roles --limit 3
+t '--raw only with search' 2 EMPTY '^mlhead: --raw goes with search only$' match --raw head
+t 'match --limit must be a number' 2 EMPTY '^mlhead: --limit needs a whole number from 0 to 100000$' match --limit many head
+t 'match --limit above the most' 2 EMPTY '--limit needs' match --limit 100001 head
 t '--limit must be a number' 2 EMPTY '--limit needs' search --limit -1 x
 t 'a C1 control is shown escaped' 1 EMPTY 'x\\xc2\\x9by' role "$(printf 'x\302\233y')"
 "$bin" roles >/dev/full 2>"$tmp/err"
@@ -230,6 +234,9 @@ j 'json info' '.schema_version == 1 and .year == 2024 and (.library_version | ty
 j 'json search' 'length > 0 and (.[0].rank | type) == "number" and all(.snippet | test("\\["))' search ethic
 j 'json search --limit 0 gives every hit' 'length > 20' search --limit 0 ai
 j 'json search --limit caps' 'length == 2' search --limit 2 ai
+j 'json match gives five by default' 'length == 5' match ai
+j 'json match --limit caps' 'length == 2 and .[0].slug == "head-of-machine-learning"' match --limit 2 head of ml
+j 'json match --limit 0 gives every candidate' 'length > 5' match --limit=0 ai
 j 'json chart' 'length == 5 and .[3].min == null and .[3].max == null and .[3].avg.usd == 253919' chart
 j 'json graph' '(.nodes | length) == 14 and (.edges | map(select(.kind == "move")) | length) == 4' graph
 # A failure with --json: the error object on stdout, the same status.

@@ -96,7 +96,7 @@ static inline void dig_step(uint64_t *h, const void *row)
     const mlhead_step *s = row;
     dig_role(h, &s->role);
     dig_int(h, s->kind);
-    dig_str(h, mlhead_step_kind_name(s->kind));
+    dig_str(h, mlhead_step_kind_name((int)s->kind));
     dig_str(h, s->note);
     dig_int(h, s->line);
 }
@@ -104,7 +104,7 @@ static inline void dig_step(uint64_t *h, const void *row)
 static inline void dig_figure(uint64_t *h, mlhead_figure f)
 {
     dig_int(h, f.bound);
-    dig_str(h, mlhead_bound_name(f.bound));
+    dig_str(h, mlhead_bound_name((int)f.bound));
     dig_int(h, f.usd);
 }
 
@@ -165,7 +165,7 @@ static inline void dig_stat(uint64_t *h, const void *row)
     dig_str(h, s->slug);
     dig_bytes(h, &s->value, sizeof s->value);
     dig_int(h, s->unit);
-    dig_str(h, mlhead_unit_name(s->unit));
+    dig_str(h, mlhead_unit_name((int)s->unit));
     dig_str(h, s->basis);
     dig_str(h, s->period);
     dig_str(h, s->source);
@@ -201,7 +201,7 @@ static inline void dig_hit(uint64_t *h, const void *row)
 {
     const mlhead_hit *x = row;
     dig_int(h, x->kind);
-    dig_str(h, mlhead_hit_kind_name(x->kind));
+    dig_str(h, mlhead_hit_kind_name((int)x->kind));
     dig_str(h, x->section);
     dig_str(h, x->category);
     dig_str(h, x->text);

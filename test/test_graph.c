@@ -334,7 +334,7 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
 
 /* ---- crafted graphs ---- */
 
-static char crafted_path[64];
+static char crafted_path[256];
 
 /* A copy of the guide's database with `sql` applied. */
 static const char *crafted(const char *sql)
@@ -343,7 +343,8 @@ static const char *crafted(const char *sql)
     char buf[65536], *err = NULL;
     size_t got;
     sqlite3 *w;
-    snprintf(crafted_path, sizeof crafted_path, "build/test/graph-%ld.db", (long)getpid());
+    /* beside TEST_DB: build/test/ exists only once the default build made it */
+    snprintf(crafted_path, sizeof crafted_path, "%s.graph-%ld.db", TEST_DB, (long)getpid());
     out = fopen(crafted_path, "wb");
     assert_non_null(in);
     assert_non_null(out);

@@ -47,6 +47,32 @@ static void typed_names_find_the_role_they_mean(void **state)
     assert_true(top1 * 100 >= total * 95);
 }
 
+/* The handle keeps the roles' names cut into words after the first call:
+ * every later call, on any text, answers as a new handle would. */
+static void later_calls_answer_as_a_first_call_does(void **state)
+{
+    static const char *const texts[] = {"head of ml", "princpal scientist", "cdo", "VP AI products",
+                                        "zzz",        "head of ml"};
+    size_t t;
+    for (t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        mlhead *fresh;
+        mlhead_role_match_hit *a, *b;
+        size_t na, nb, i;
+        assert_int_equal(mlhead_open(NULL, &fresh), MLHEAD_OK);
+        assert_int_equal(mlhead_role_match(fresh, texts[t], 0, &a, &na), MLHEAD_OK);
+        assert_int_equal(mlhead_role_match(*state, texts[t], 0, &b, &nb), MLHEAD_OK);
+        assert_int_equal(na, nb);
+        for (i = 0; i < na; i++) {
+            assert_string_equal(a[i].role.title, b[i].role.title);
+            assert_true(a[i].score == b[i].score);
+            assert_string_equal(a[i].name, b[i].name);
+        }
+        mlhead_free(a);
+        mlhead_free(b);
+        mlhead_close(fresh);
+    }
+}
+
 static void exact_names_score_one_and_say_what_matched(void **state)
 {
     mlhead_role_match_hit *m;
@@ -204,6 +230,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(typed_names_find_the_role_they_mean, open_embedded,
+                                        close_handle),
+        cmocka_unit_test_setup_teardown(later_calls_answer_as_a_first_call_does, open_embedded,
                                         close_handle),
         cmocka_unit_test_setup_teardown(exact_names_score_one_and_say_what_matched, open_embedded,
                                         close_handle),

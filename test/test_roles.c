@@ -207,7 +207,7 @@ static void list_of_unknown_track_is_not_found(void **state)
     mlhead_role *l = POISON_PTR;
     size_t n = POISON_COUNT;
     assert_list_fails(mlhead_role_list(*state, "Sales Track", &l, &n), MLHEAD_NOT_FOUND, l, n);
-    assert_non_null(strstr(mlhead_errmsg(*state), "sales track"));
+    assert_non_null(strstr(mlhead_errmsg(*state), "Sales Track"));
     /* a role's name is not a track's */
     l = POISON_PTR;
     n = POISON_COUNT;
@@ -313,7 +313,8 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_zeroed(&r, sizeof r);
     assert_int_equal(mlhead_role_find(db, "CDO", NULL), MLHEAD_INVALID);
 
-    l = POISON_PTR, n = POISON_COUNT;
+    l = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_list(NULL, NULL, &l, &n), MLHEAD_INVALID, l, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_role_list(db, NULL, NULL, &n), MLHEAD_INVALID);
@@ -322,9 +323,11 @@ static void null_arguments_are_invalid_and_leave_outputs_empty(void **state)
     assert_int_equal(mlhead_role_list(db, "research", &l, NULL), MLHEAD_INVALID);
     assert_null(l);
 
-    names = POISON_PTR, n = POISON_COUNT;
+    names = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_aliases(NULL, "CDO", &names, &n), MLHEAD_INVALID, names, n);
-    names = POISON_PTR, n = POISON_COUNT;
+    names = POISON_PTR;
+    n = POISON_COUNT;
     assert_list_fails(mlhead_role_aliases(db, NULL, &names, &n), MLHEAD_INVALID, names, n);
     n = POISON_COUNT;
     assert_int_equal(mlhead_role_aliases(db, "CDO", NULL, &n), MLHEAD_INVALID);
@@ -340,7 +343,19 @@ static void unknown_role_is_not_found_with_its_name_in_the_message(void **state)
     memset(&r, 0x5a, sizeof r);
     assert_int_equal(mlhead_role_find(*state, "Chief Happiness Officer", &r), MLHEAD_NOT_FOUND);
     assert_zeroed(&r, sizeof r);
-    assert_non_null(strstr(mlhead_errmsg(*state), "chief happiness officer"));
+    assert_non_null(strstr(mlhead_errmsg(*state), "Chief Happiness Officer"));
+}
+
+static void message_quotes_the_name_as_typed_not_folded(void **state)
+{
+    mlhead_role r;
+    assert_int_equal(mlhead_role_find(*state, "ethics", &r), MLHEAD_NOT_FOUND);
+    assert_string_equal(mlhead_errmsg(*state), "no role named \"ethics\"");
+    /* the same folded name again: the remembered answer, the new spelling */
+    assert_int_equal(mlhead_role_find(*state, "  Ethics\t", &r), MLHEAD_NOT_FOUND);
+    assert_string_equal(mlhead_errmsg(*state), "no role named \"Ethics\"");
+    assert_int_equal(mlhead_role_find(*state, "Chief  Ethics\nOFFICER", &r), MLHEAD_NOT_FOUND);
+    assert_string_equal(mlhead_errmsg(*state), "no role named \"Chief Ethics OFFICER\"");
 }
 
 static void name_of_exactly_the_maximum_length_is_looked_up(void **state)
@@ -401,6 +416,7 @@ int main(void)
         cmocka_unit_test(hostile_names_get_their_status_from_every_role_call),
         cmocka_unit_test(null_arguments_are_invalid_and_leave_outputs_empty),
         cmocka_unit_test(unknown_role_is_not_found_with_its_name_in_the_message),
+        cmocka_unit_test(message_quotes_the_name_as_typed_not_folded),
         cmocka_unit_test(name_of_exactly_the_maximum_length_is_looked_up),
         cmocka_unit_test(answers_stay_right_after_many_distinct_names),
     };

@@ -14,6 +14,7 @@ packages="$packages libmicrohttpd-dev"  # mlhead mcp --http: the MCP server's HT
 if [ "$need" != build ]; then
     packages="$packages jq libxml2-utils graphviz valgrind groff-base"  # test/cli.sh
     packages="$packages python3 nodejs npm"  # check-mcp: the MCP SDK client and hostile suites
+    packages="$packages wrk"  # check-mcp-load (and bench-mcp-http): HTTP load on mlhead mcp --http
     packages="$packages python3 python3-pip python3-setuptools python3-wheel"  # make check-python
 fi
 if [ "$need" = ci ]; then
@@ -26,6 +27,7 @@ if [ "$need" = ci ]; then
     packages="$packages abigail-tools"  # make check-abi
     packages="$packages gcc-multilib libsqlite3-dev:i386 libcmocka-dev:i386"  # make check-i386
     packages="$packages gcc-mingw-w64-x86-64"  # make check-mingw
+    packages="$packages build-essential debhelper dpkg-dev lintian"  # make check-deb
 fi
 missing=
 for p in $packages; do

@@ -5,12 +5,24 @@
 # every one the server must still answer ping; at EOF it must exit 0, and
 # nothing but JSON-RPC may reach stdout.
 #
+# With --http the same messages go to a server over Streamable HTTP, each
+# as the body of its own POST (with MCP-Protocol-Version naming its
+# session's version), and each answer's HTTP status is checked too: 202
+# with no body for no answer, 400 for an error without an id, else 200
+# with application/json.  The cases whose meaning differs over HTTP get
+# their expectation in OVER_HTTP below; after the last, SIGTERM must end
+# the server with 0.
+#
 # usage: python3 test/mcp/hostile.py [RUNNER...] SERVER_COMMAND...
+#        python3 test/mcp/hostile.py --http [RUNNER...] SERVER_COMMAND...
+#        (the command listens on port 0 and names its URL on stderr)
 import json
+import os
 import subprocess
 import sys
 
-CMD = sys.argv[1:]
+HTTP = sys.argv[1:2] == ["--http"]
+CMD = sys.argv[2:] if HTTP else sys.argv[1:]
 INIT = {"capabilities": {}, "clientInfo": {"name": "hostile", "version": "1"}}
 NOANSWER = object()
 failures = []
@@ -37,7 +49,7 @@ def ok(check=None, id=1):
     return ("result", check, id)
 
 
-class Server:
+class Stdio:
     def __init__(self, version=None):
         self.p = subprocess.Popen(CMD, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.DEVNULL)
@@ -73,11 +85,74 @@ class Server:
         return self.p.wait(), rest
 
 
+class HTTPClient:
+    """A client of the one HTTP server every session shares: each POST stands alone."""
+    process = None
+
+    def __init__(self, version=None):
+        if HTTPClient.process is None:
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            from httpserver import HTTPServer
+            HTTPClient.process = HTTPServer(CMD)
+        self.http = HTTPClient.process
+        self.headers = {"MCP-Protocol-Version": version} if version else {}
+        self.conn = self.http.connection()
+        self.n = 0
+        if version:
+            r = self.send(req("initialize", dict(INIT, protocolVersion=version), id=0))
+            assert r[0]["result"]["protocolVersion"] == version, r
+            assert self.send(b'{"jsonrpc":"2.0","method":"notifications/initialized"}') == []
+
+    def post(self, body):
+        return self.http.post(body, self.headers, conn=self.conn)
+
+    def send(self, line):
+        """POSTs one body, then a ping; the body's answers, if any."""
+        self.n += 1
+        self.status, headers, body = self.post(line)
+        self.type = headers.get("Content-Type", "")
+        out = [json.loads(body)] if body else []
+        tag = "ping-%d" % self.n
+        status, _, pong = self.post(json.dumps({"jsonrpc": "2.0", "id": tag, "method": "ping"})
+                                    .encode())
+        if status != 200 or json.loads(pong) != {"jsonrpc": "2.0", "id": tag, "result": {}}:
+            raise RuntimeError("ping got HTTP %d %r" % (status, pong[:200]))
+        return out
+
+    def close(self):
+        self.conn.close()
+        if HTTPClient.process is None:
+            return 0, b""
+        status, HTTPClient.process = HTTPClient.process.stop(), None
+        return status, b""
+
+
+Server = HTTPClient if HTTP else Stdio
+
+
+def http_status(want):
+    """The HTTP status an answer comes with, by the rule in the header."""
+    if want is NOANSWER:
+        return 202
+    if want[0] == "http":
+        return want[1]
+    return 400 if want[0] == "error" and want[3] is None else 200
+
+
 def expect(server, name, line, want):
     global count
     count += 1
+    if HTTP:
+        want = OVER_HTTP.get(name, want)
     try:
         got = server.send(line)
+        if HTTP:
+            assert server.status == http_status(want), \
+                "HTTP %d, want %d: %r" % (server.status, http_status(want), got)
+            if want is not NOANSWER and want[0] == "http":
+                return
+            if got:
+                assert server.type.startswith("application/json"), server.type
         if want is NOANSWER:
             assert got == [], "expected no answer, got %r" % got
             return
@@ -114,6 +189,28 @@ def has(key, value):
         assert r[key] == value, r
     return check
 
+
+# Over HTTP every POST stands alone: there is no session to initialize
+# first, so a request before initialize is answered as after it, and a
+# second initialize is like the first.  A body over the limit is refused
+# with 413 before it is read; an empty body is not JSON.
+OVER_HTTP = {
+    "tools/list before initialize": ok(lambda r: r["tools"], id=3),
+    "tools/call before initialize": err(-32602, "'name' is required", 3),
+    "resources/list before initialize": ok(lambda r: r["resources"], id=3),
+    "resources/read before initialize": err(-32602, "'uri' is required", 3),
+    "resources/templates/list before initialize": ok(lambda r: r["resourceTemplates"], id=3),
+    "prompts/list before initialize": ok(lambda r: r["prompts"], id=3),
+    "prompts/get before initialize": err(-32602, "'name' is required", 3),
+    "logging/setLevel before initialize": err(-32602, "'level' is required", 3),
+    "completion/complete before initialize": err(-32602, "'ref' is required", 3),
+    "a second initialize": ok(has("protocolVersion", "2025-06-18"), id=11),
+    "a 64 MiB line": ("http", 413),
+    "1 MiB and one byte": ("http", 413),
+    "an empty line": err(-32700, "parse error"),
+    "a blank line": err(-32700, "parse error"),
+    "a carriage return": err(-32700, "parse error"),
+}
 
 # ---- before initialize -------------------------------------------------------
 s = Server()
@@ -367,12 +464,13 @@ for srv in (old, new):
            ok(tool_error("")))
 
 for srv, v in ((old, "2025-06-18"), (new, "2025-11-25")):
-    status, rest = srv.close()
+    status, rest = srv.close()  # over HTTP, the last one sends SIGTERM
     count += 1
     if status != 0 or rest:
         failures.append("EOF (%s): exit %r, trailing output %r" % (v, status, rest[:200]))
 
 for f in failures:
     print("FAIL", f)
-print("test/mcp/hostile.py: %d cases, %d failed" % (count, len(failures)))
+print("test/mcp/hostile.py%s: %d cases, %d failed" % (" --http" if HTTP else "", count,
+                                                       len(failures)))
 sys.exit(1 if failures else 0)

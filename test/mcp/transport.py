@@ -226,10 +226,32 @@ expect_status(main, "/mcpx: 404", 404, path="/mcpx")
 
 def allow_header():
     status, hdrs, _ = main.post(b"", method="GET")
-    assert status == 405 and hdrs.get("allow") == "POST", hdrs
+    assert status == 405 and hdrs.get("allow") == "POST, OPTIONS", hdrs
 
 
-case("405 says Allow: POST", allow_header)
+case("405 says Allow: POST, OPTIONS", allow_header)
+
+
+# ---- CORS, for the origins allowed ----
+def cors():
+    status, hdrs, data = main.post(b"", with_headers(Origin="https://app.example.com"),
+                                   method="OPTIONS")
+    assert status == 204 and data == b"", (status, data)
+    assert hdrs.get("access-control-allow-origin") == "https://app.example.com", hdrs
+    assert hdrs.get("access-control-allow-methods") == "POST", hdrs
+    assert "mcp-protocol-version" in hdrs.get("access-control-allow-headers", "").lower(), hdrs
+    assert hdrs.get("vary") == "Origin", hdrs
+    status, hdrs, _ = main.post(msg("ping"), with_headers(Origin="http://localhost:3000"))
+    assert status == 200 and hdrs.get("access-control-allow-origin") == "http://localhost:3000"
+    status, hdrs, _ = main.post(msg("ping"))
+    assert status == 200 and "access-control-allow-origin" not in hdrs, hdrs
+    status, hdrs, _ = main.post(b"", with_headers(Origin="http://evil.example"), method="OPTIONS")
+    assert status == 403 and "access-control-allow-origin" not in hdrs, hdrs
+    status, hdrs, _ = main.post(b"", method="OPTIONS")
+    assert status == 204 and "access-control-allow-origin" not in hdrs, hdrs
+
+
+case("CORS: a preflight and an answer name an allowed Origin, never a refused one", cors)
 
 # ---- Origin and Host (DNS rebinding) ----
 for origin, want in [("http://evil.example", 403), ("http://localhost.evil.example", 403),
@@ -388,6 +410,38 @@ def bare_cr_header():
 case("a bare CR inside a header is not taken as a new header line", bare_cr_header)
 
 
+def huge_header():
+    got = main.raw(head(b"Content-Length: 2\r\nX-Big: %s\r\n" % (b"a" * 100000), b"{}"))
+    assert status_of(got) == 431, got[:200]
+
+
+case("headers over libmicrohttpd's per-connection memory: 431", huge_header)
+
+
+def isolated():
+    # Requests at both versions at once, on every thread: each answered at
+    # its own header's version, whatever the thread served before.
+    bad = msg("tools/call", {"name": "salary_range", "arguments": {}}, id=3)
+    wrong = []
+
+    def worker(version):
+        for _ in range(25):
+            _, _, data = main.post(bad, with_headers(MCP_Protocol_Version=version))
+            r = json.loads(data)
+            if ("error" in r) != (version == "2025-06-18"):
+                wrong.append((version, r))
+    threads = [threading.Thread(target=worker, args=(v,))
+               for v in ("2025-06-18", "2025-11-25") * 4]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not wrong, wrong[:2]
+
+
+case("concurrent requests at two versions: each answered at its own", isolated)
+
+
 def still_up():
     status, _, _ = main.post(SALARY)
     assert status == 200 and main.p.poll() is None
@@ -423,6 +477,26 @@ case("the connection limit: one over it waits, served once another closes; SIGIN
      connection_limit)
 
 
+def ipv6():
+    p = subprocess.Popen(CMD + ["--http", "[::1]:0"], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        line = p.stderr.readline().decode()
+        assert line.startswith("mlhead mcp: listening on http://[::1]:"), line
+        port = int(line.rsplit(":", 1)[1].split("/")[0])
+        c = http.client.HTTPConnection("::1", port, timeout=30)
+        c.request("POST", "/mcp", body=msg("ping"), headers=HEADERS)
+        r = c.getresponse()
+        assert r.status == 200 and json.loads(r.read())["result"] == {}
+        c.close()
+    finally:
+        p.send_signal(signal.SIGTERM)
+        assert p.wait(timeout=60) == 0
+
+
+case("--http [::1]:0 listens on IPv6 loopback and says so", ipv6)
+
+
 # ---- SIGTERM drains a request in flight ----
 def drain():
     srv = Server()
@@ -443,6 +517,7 @@ def drain():
     got = read_response(s)
     s.close()
     assert status_of(got) == 200, got[:200]
+    assert b"\r\nconnection: close\r\n" in got.partition(b"\r\n\r\n")[0].lower() + b"\r\n", got
     answer = json.loads(got.partition(b"\r\n\r\n")[2])
     assert answer["id"] == 7 and "result" in answer, answer
     code = srv.p.wait(timeout=60)

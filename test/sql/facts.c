@@ -154,7 +154,7 @@ static int steps(mlhead *db)
         for (j = 0; status == MLHEAD_OK && j < ns; j++) {
             text(r[i].title, 0);
             text(s[j].role.title, 0);
-            text(mlhead_step_kind_name(s[j].kind), 0);
+            text(mlhead_step_kind_name((int)s[j].kind), 0);
             text(s[j].note, 0);
             integer(s[j].line, 1);
         }
@@ -252,7 +252,7 @@ static int market_stats(mlhead *db)
     for (i = 0; status == MLHEAD_OK && i < n; i++) {
         text(st[i].slug, 0);
         real(st[i].value, 0);
-        text(mlhead_unit_name(st[i].unit), 0);
+        text(mlhead_unit_name((int)st[i].unit), 0);
         text(st[i].basis, 1);
     }
     mlhead_free(status == MLHEAD_OK ? st : NULL);
