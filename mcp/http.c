@@ -204,7 +204,7 @@ static int take(struct request *r, const char *data, size_t size)
             cap *= 2;
         bigger = realloc(r->body, cap);
         if (!bigger)
-            return 0; /* answered as too large: memory is the limit */
+            return 0; /* memory is the limit: the connection closes */
         r->body = bigger;
         r->cap = cap;
     }
@@ -238,12 +238,14 @@ static unsigned status_for(json_t *reply)
 static enum MHD_Result answer(struct http *h, struct request *r)
 {
     struct worker *w = my_worker(h);
+    const char *text = r->body ? r->body : ""; /* an empty body has no buffer */
     json_error_t err;
     json_t *msg, *reply;
-    msg = json_loadb(r->body ? r->body : "", r->len, MCP_JSON_FLAGS, &err);
+    msg = json_loadb(text, r->len, MCP_JSON_FLAGS, &err);
     pthread_mutex_lock(&w->lock);
     stateless(&w->s, msg, r->version, h->level);
-    reply = msg ? mcp_dispatch(&w->s, msg) : mcp_dispatch_text(&w->s, r->body, r->len);
+    /* Text that is no JSON: the dispatcher's parse error, said its way. */
+    reply = msg ? mcp_dispatch(&w->s, msg) : mcp_dispatch_text(&w->s, text, r->len);
     pthread_mutex_unlock(&w->lock);
     json_decref(msg);
     return send_json(h, r, status_for(reply), reply);
@@ -413,19 +415,22 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
                 opt->addr);
         return 1;
     }
+    /* From here the two signals wait for sigwait(), in this thread and in
+     * every thread started after: one that comes during start-up is
+     * served once listening, as a drain of nothing. */
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
     memset(&h, 0, sizeof h);
     h.opt = opt;
     for (i = 0; i < opt->norigins; i++)
         h.any_origin |= strcmp(opt->origins[i], "*") == 0;
     if (workers_open(&h, db, db_path, log)) {
         workers_free(&h);
+        pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
         return 1;
     }
-    /* Every thread started from here on leaves the two signals to sigwait(). */
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);
     signal(SIGPIPE, SIG_IGN);
     if (ss.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
@@ -445,7 +450,10 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
         fflush(log);
         serve_until_signal(&h, d, &stop, log);
     }
-    pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
+    /* Once served, the signals stay blocked: one more that comes now must
+     * not turn the exit 0 of a drain into a death by signal. */
+    if (failed)
+        pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
     workers_free(&h);
     return failed;
 }
