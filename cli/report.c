@@ -31,17 +31,14 @@ static int say(struct cli *c, int exit_status, const char *word, const char *msg
 
 static int say_v(struct cli *c, int exit_status, const char *word, const char *fmt, va_list ap)
 {
-    char small[256], *msg = small;
-    va_list again;
-    int n;
-    va_copy(again, ap);
-    n = vsnprintf(small, sizeof small, fmt, ap);
-    if (n >= (int)sizeof small && (msg = malloc((size_t)n + 1)) != NULL)
-        vsnprintf(msg, (size_t)n + 1, fmt, again);
-    va_end(again);
-    exit_status = say(c, exit_status, word, n < 0 || !msg ? "out of memory" : msg);
-    if (msg != small)
-        free(msg);
+    char *msg = NULL;
+    size_t len;
+    FILE *m = open_memstream(&msg, &len);
+    int failed = !m || vfprintf(m, fmt, ap) < 0;
+    if (m && fclose(m) != 0)
+        failed = 1;
+    exit_status = say(c, exit_status, word, failed ? "out of memory" : msg);
+    free(msg);
     return exit_status;
 }
 

@@ -163,19 +163,17 @@ mlhead_figure figure_of(const json_t *v)
 
 char *words_join(char **words, int n)
 {
-    size_t len = 1;
-    int i;
-    char *s;
-    for (i = 0; i < n; i++)
-        len += strlen(words[i]) + 1;
-    s = malloc(len);
-    if (!s)
+    char *s = NULL;
+    size_t len;
+    int i, failed = 0;
+    FILE *m = open_memstream(&s, &len);
+    if (!m)
         return NULL;
-    s[0] = '\0';
-    for (i = 0; i < n; i++) {
-        if (i)
-            strcat(s, " ");
-        strcat(s, words[i]);
+    for (i = 0; i < n && !failed; i++)
+        failed = fprintf(m, i ? " %s" : "%s", words[i]) < 0;
+    if (fclose(m) != 0 || failed) {
+        free(s);
+        return NULL;
     }
     return s;
 }

@@ -156,8 +156,9 @@ static int change(sqlite3 *mem, struct input *in)
         sqlite3_free(value);
     }
     need(sql != NULL, "out of memory");
-    sqlite3_exec(mem, head[4] & 0x80 ? "PRAGMA ignore_check_constraints = ON"
-                                     : "PRAGMA ignore_check_constraints = OFF",
+    sqlite3_exec(mem,
+                 head[4] & 0x80 ? "PRAGMA ignore_check_constraints = ON"
+                                : "PRAGMA ignore_check_constraints = OFF",
                  NULL, NULL, NULL);
     if (sqlite3_prepare_v2(mem, sql, -1, &st, NULL) == SQLITE_OK) {
         switch (head[4] & 7) {

@@ -597,7 +597,8 @@ int mh_graph_role(mlhead *db, int arg, const char *what, const char *name, struc
         return status;
     e = name_slot(*g, key.text, key.len, mh_hash(key.text, key.len));
     if (!e)
-        return mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, mh_typed(db, &key));
+        return mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what,
+                           mh_typed(db, &key));
     *role = e->role;
     return MLHEAD_OK;
 }

@@ -175,7 +175,8 @@ int mh_lookup_id(mlhead *db, enum mh_stmt id, const char *sql, int arg, const ch
     if (status == MLHEAD_OK)
         status = mh_row(db, st, read_id, out, sizeof *out);
     if (status == MLHEAD_NOT_FOUND)
-        status = mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, mh_typed(db, &key));
+        status =
+            mh_fail_arg(db, arg, MLHEAD_NOT_FOUND, "no %s named \"%s\"", what, mh_typed(db, &key));
     return status;
 }
 

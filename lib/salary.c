@@ -104,9 +104,11 @@ int mlhead_salary_range(mlhead *db, const char *role, mlhead_salary *out)
     struct mh_name key;
     int status = mh_cached_row(db, MH_SALARY, sql, read_salary, 2, role, out, sizeof *out, &key);
     switch (status) {
-    case MLHEAD_NOT_FOUND: return mh_fail_arg(db, 2, status, "no role named \"%s\"", mh_typed(db, &key));
+    case MLHEAD_NOT_FOUND:
+        return mh_fail_arg(db, 2, status, "no role named \"%s\"", mh_typed(db, &key));
     case MLHEAD_NO_DATA:
-        return mh_fail_arg(db, 2, status, "the guide gives no salary band for \"%s\"", mh_typed(db, &key));
+        return mh_fail_arg(db, 2, status, "the guide gives no salary band for \"%s\"",
+                           mh_typed(db, &key));
     default: return mh_done(db, status);
     }
 }

@@ -158,8 +158,8 @@ static const char *closing_paren(const char *p)
 /* The first row of table t (its rowid, or its key's columns joined by
  * '-') for which expr, an SQL condition, holds: 1 and the row in out,
  * 0 when none does, or -1 with a status in *status. */
-static int first_row_where(mlhead *db, const struct mh_schema_entry *t, const char *expr,
-                           char *out, size_t size, int *status)
+static int first_row_where(mlhead *db, const struct mh_schema_entry *t, const char *expr, char *out,
+                           size_t size, int *status)
 {
     static const char keys_sql[] = "SELECT group_concat(printf('\"%w\"', name), ' || ''-'' || ')"
                                    " FROM (SELECT name FROM pragma_table_info(?1)"
@@ -173,8 +173,8 @@ static int first_row_where(mlhead *db, const struct mh_schema_entry *t, const ch
             rc = sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
         if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
             rc = text_missing(st, 0) ? SQLITE_NOMEM : SQLITE_OK;
-            sql = sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE %s LIMIT 1", text_or(st, 0),
-                                  t->name, expr);
+            sql = sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE %s LIMIT 1", text_or(st, 0), t->name,
+                                  expr);
         }
         sqlite3_finalize(st);
     } else {
@@ -238,8 +238,8 @@ static int rule_broken(mlhead *db, const char *answer)
                 return mh_fail(db, MLHEAD_NOMEM, "checking values: out of memory");
             found = first_row_where(db, t, expr, row, sizeof row, &status);
             if (found > 0)
-                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %s: column %s is NULL",
-                                 t->name, row, dot + 1);
+                status = mh_fail(db, MLHEAD_CORRUPT, "table %s row %s: column %s is NULL", t->name,
+                                 row, dot + 1);
             sqlite3_free(expr);
         }
     }
@@ -299,9 +299,9 @@ static int search_check(mlhead *db)
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         long long row = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
-        return mh_fail(db, MLHEAD_CORRUPT,
-                       "table search row %lld: a search row has no text, an unknown kind or section",
-                       row);
+        return mh_fail(
+            db, MLHEAD_CORRUPT,
+            "table search row %lld: a search row has no text, an unknown kind or section", row);
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? MLHEAD_OK : check_fail(db, rc, "checking the search rows");

@@ -127,8 +127,7 @@ static void expect(struct prop *f, const char *what, int status, struct lines *g
     }
     for (i = 0; i < got->n && i < want.n; i++)
         if (strcmp(got->v[i], want.v[i]) != 0)
-            prop_fail(f, "%s row %zu:\n  library %s\n  sqlite  %s", what, i, got->v[i],
-                      want.v[i]);
+            prop_fail(f, "%s row %zu:\n  library %s\n  sqlite  %s", what, i, got->v[i], want.v[i]);
     if (got->n != want.n)
         prop_fail(f, "%s: %zu rows, SQLite %zu", what, got->n, want.n);
     clear(&want);
@@ -182,12 +181,11 @@ static void put_salary(struct lines *l, const mlhead_salary *s)
         s_(s->heading), s->market, s->currency, s->period, s->year, mlhead_bound_name(s->min.bound),
         (long long)s->min.usd, mlhead_bound_name(s->max.bound), (long long)s->max.usd,
         mlhead_bound_name(s->avg.bound), (long long)s->avg.usd,
-        mlhead_bound_name(s->avg_high.bound), (long long)s->avg_high.usd, s->avg_is_range,
-        s->line);
+        mlhead_bound_name(s->avg_high.bound), (long long)s->avg_high.usd, s->avg_is_range, s->line);
 }
 
 #define SALARY_SQL                                                                                 \
-    "printf('%s|%s|%s|%s|%s|%s|%d|%s %lld|%s %lld|%s %lld|%s %lld|%d|%d', r.title, b.label,"      \
+    "printf('%s|%s|%s|%s|%s|%s|%d|%s %lld|%s %lld|%s %lld|%s %lld|%d|%d', r.title, b.label,"       \
     " ifnull(b.heading, '~'), b.market, b.currency, b.period, b.year,"                             \
     " b.min_bound, ifnull(b.min_usd, -1), b.max_bound, ifnull(b.max_usd, -1),"                     \
     " b.avg_bound, ifnull(b.avg_usd, -1),"                                                         \
@@ -195,7 +193,7 @@ static void put_salary(struct lines *l, const mlhead_salary *s)
     " b.avg_high_usd IS NOT NULL, b.line)"
 
 #define ITEM_SQL                                                                                   \
-    "printf('%s|%s|%s|%d|%s|%s|%d', s.slug, ifnull(p.title, '~'), c.title, i.position,"           \
+    "printf('%s|%s|%s|%d|%s|%s|%d', s.slug, ifnull(p.title, '~'), c.title, i.position,"            \
     " ifnull(i.term, '~'), i.text, i.line) FROM item i JOIN category c ON c.id = i.category_id"    \
     " LEFT JOIN category p ON p.id = c.parent_id JOIN section s ON s.id = c.section_id"
 
@@ -251,8 +249,8 @@ static void check_edition_and_lists(struct prop *f)
     status = mlhead_role_list(f->db, NULL, &roles, &n);
     roles_as_lines(&got, roles, n);
     mlhead_free(roles);
-    expect(f, "mlhead_role_list (all)", status, &got,
-           "SELECT " ROLE_SQL ROLE_FROM ROLE_ORDER, NULL, 0);
+    expect(f, "mlhead_role_list (all)", status, &got, "SELECT " ROLE_SQL ROLE_FROM ROLE_ORDER, NULL,
+           0);
 
     status = mlhead_track_list(f->db, &tracks, &n);
     for (i = 0; i < n; i++)
@@ -375,8 +373,7 @@ static void check_roles(struct prop *f)
         status = mlhead_salary_range(f->db, names.v[i], &band);
         if (status == MLHEAD_OK)
             put_salary(&got, &band);
-        expect(f, "mlhead_salary_range", status == MLHEAD_NO_DATA ? MLHEAD_NOT_FOUND : status,
-               &got,
+        expect(f, "mlhead_salary_range", status == MLHEAD_NO_DATA ? MLHEAD_NOT_FOUND : status, &got,
                "SELECT " SALARY_SQL " FROM role r JOIN salary_band_role br ON br.role_id = r.id"
                " JOIN salary_band b ON b.id = br.band_id WHERE r.title = ?1",
                args, 0);
@@ -415,8 +412,8 @@ static void check_paths(struct prop *f)
             int status = mlhead_path(f->db, from.v[i], from.v[j], &path, &n);
             if (want < 0) {
                 if (status != MLHEAD_NO_PATH)
-                    prop_fail(f, "path %s -> %s gave %d, SQLite finds none", from.v[i],
-                              from.v[j], status);
+                    prop_fail(f, "path %s -> %s gave %d, SQLite finds none", from.v[i], from.v[j],
+                              status);
                 continue;
             }
             if (status != MLHEAD_OK || n != (size_t)want + 1 ||
@@ -473,8 +470,8 @@ static void check_sections(struct prop *f)
 
         status = mlhead_section_text_get(f->db, names.v[i], &t);
         if (status == MLHEAD_OK)
-            add(&got, "%s|%s|%s|%d|%s|%d", t.section, t.title, t.intro, t.intro_line,
-                s_(t.closing), t.closing_line);
+            add(&got, "%s|%s|%s|%d|%s|%d", t.section, t.title, t.intro, t.intro_line, s_(t.closing),
+                t.closing_line);
         expect(f, "mlhead_section_text_get", status, &got,
                "SELECT printf('%s|%s|%s|%d|%s|%d', slug, title, intro, intro_line,"
                " ifnull(closing, '~'), ifnull(closing_line, 0)) FROM section"
@@ -498,8 +495,7 @@ static void check_sections(struct prop *f)
             status = mlhead_item_list(f->db, names.v[i], heading, &items, &n);
             items_as_lines(&got, items, n);
             mlhead_free(items);
-            expect(f, "mlhead_item_list (a heading)", status, &got, HEADING_SQL, args,
-                   0);
+            expect(f, "mlhead_item_list (a heading)", status, &got, HEADING_SQL, args, 0);
             if (strcmp(names.v[i], "best-practices") == 0) {
                 status = mlhead_best_practices(f->db, heading, &items, &n);
                 items_as_lines(&got, items, n);
@@ -546,8 +542,7 @@ static void check_search(struct prop *f, int words_max)
         status = mlhead_search_raw(f->db, words.v[i], 0, &hits, &n);
         hits_as_lines(&got, hits, n);
         mlhead_free(hits);
-        expect(f, "mlhead_search_raw", status == MLHEAD_EMPTY ? MLHEAD_OK : status,
-               &got,
+        expect(f, "mlhead_search_raw", status == MLHEAD_EMPTY ? MLHEAD_OK : status, &got,
                "SELECT " HIT_SQL " FROM search WHERE search MATCH ?1 ORDER BY bm25(search), line",
                args, 0);
 
@@ -563,9 +558,8 @@ static void check_search(struct prop *f, int words_max)
             status = mlhead_search_in(f->db, words.v[i], sections.v[j], 0, &hits, &n);
             hits_as_lines(&got, hits, n);
             mlhead_free(hits);
-            expect(f, "mlhead_search_in", status == MLHEAD_EMPTY ? MLHEAD_OK : status,
-                   &got, "SELECT " HIT_SQL " FROM search WHERE search MATCH ?1 AND section = ?2",
-                   in, 1);
+            expect(f, "mlhead_search_in", status == MLHEAD_EMPTY ? MLHEAD_OK : status, &got,
+                   "SELECT " HIT_SQL " FROM search WHERE search MATCH ?1 AND section = ?2", in, 1);
         }
     }
     clear(&words);

@@ -82,9 +82,8 @@ static inline int variant_renumber(sqlite3 *w, const char *table, const char *ma
 
 /* The tables numbered by an id of their own that may take any value
  * (edition's is held to 1). */
-static const char *const variant_tables[] = {"section", "category",    "item",
-                                             "track",   "role",        "salary_band",
-                                             "market_stat"};
+static const char *const variant_tables[] = {"section", "category",    "item",       "track",
+                                             "role",    "salary_band", "market_stat"};
 #define VARIANT_TABLES (sizeof variant_tables / sizeof *variant_tables)
 
 /* Every id shifted so that one row of each table has the id 0: the rows
@@ -162,8 +161,9 @@ static inline int variant_random_changes(sqlite3 *w, uint64_t seed, int changes)
     static const char *const forms[] = {
         /* a new move between two roles, on the line of an existing one */
         "INSERT INTO move (from_role_id, to_role_id, section_id, line, note)"
-        " SELECT " NTH("role", A " % 19") ", " NTH("role", B " % 19") ", section_id, line,"
-        " 'a new move ' || " A " FROM move ORDER BY 1, 2 LIMIT 1",
+        " SELECT " NTH("role", A " % 19") ", " NTH(
+            "role", B " % 19") ", section_id, line,"
+                               " 'a new move ' || " A " FROM move ORDER BY 1, 2 LIMIT 1",
         /* a move taken away */
         "DELETE FROM move WHERE (from_role_id, to_role_id) = (SELECT from_role_id, to_role_id"
         " FROM move ORDER BY 1, 2 LIMIT 1 OFFSET " A " % 20)",
@@ -190,8 +190,9 @@ static inline int variant_random_changes(sqlite3 *w, uint64_t seed, int changes)
 #undef NTH
     char sql[128];
     int i, applied = 0;
-    if (!variant_exec(w, "CREATE TEMP TABLE pick (a INTEGER, b INTEGER); INSERT INTO pick"
-                         " VALUES (0, 0)",
+    if (!variant_exec(w,
+                      "CREATE TEMP TABLE pick (a INTEGER, b INTEGER); INSERT INTO pick"
+                      " VALUES (0, 0)",
                       NULL, 0))
         return -1;
     for (i = 0; i < changes; i++) {

@@ -13,63 +13,15 @@ from ._library import Library, LibraryNotFound, load
 from .database import Database, open
 from .errors import MlheadError, Status
 from .pure import enum_name, figure_format, salary_compare, strerror, version
-from .types import (
-    Bound,
-    Category,
-    Edge,
-    Edition,
-    Figure,
-    Hit,
-    HitKind,
-    Item,
-    Match,
-    MatchWhat,
-    NameKind,
-    Offer,
-    OfferVerdict,
-    Reach,
-    Role,
-    RoleMatch,
-    RoleName,
-    Salary,
-    Section,
-    Stat,
-    Step,
-    StepKind,
-    Track,
-    Unit,
-)
+from . import types
+from .types import *  # noqa: F401,F403 (every type of an answer: types.__all__)
 
 __all__ = [
-    "Bound",
-    "Category",
     "Database",
-    "Edge",
-    "Edition",
-    "Figure",
-    "Hit",
-    "HitKind",
-    "Item",
     "Library",
     "LibraryNotFound",
-    "Match",
-    "MatchWhat",
     "MlheadError",
-    "NameKind",
-    "Offer",
-    "OfferVerdict",
-    "Reach",
-    "Role",
-    "RoleMatch",
-    "RoleName",
-    "Salary",
-    "Section",
-    "Stat",
     "Status",
-    "Step",
-    "StepKind",
-    "Track",
-    "Unit",
     "enum_name",
     "figure_format",
     "load",
@@ -78,5 +30,6 @@ __all__ = [
     "strerror",
     "version",
 ]
+__all__ += types.__all__
 
 __version__ = "1.1.0"

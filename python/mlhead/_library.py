@@ -94,6 +94,11 @@ _CALLS_1_1: dict[str, tuple[Any, list[Any]]] = {
     "mlhead_reachable": (c_int, [_handle, c_char_p, _list_of(S.mlhead_reach), _size]),
     "mlhead_step_list": (c_int, [_handle, _list_of(S.mlhead_edge), _size]),
     "mlhead_figure_format": (c_int, [S.mlhead_figure, c_char_p, c_size_t]),
+    "mlhead_section_text_get": (c_int, [_handle, c_char_p, POINTER(S.mlhead_section_text)]),
+    "mlhead_search_in": (
+        c_int,
+        [_handle, c_char_p, c_char_p, c_size_t, _list_of(S.mlhead_hit), _size],
+    ),
 }
 
 

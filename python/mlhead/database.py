@@ -29,6 +29,7 @@ from .types import (
     RoleName,
     Salary,
     Section,
+    SectionText,
     Stat,
     Step,
     Track,
@@ -294,6 +295,13 @@ class Database:
             _arg(category, "category"),
         )
 
+    def section_text(self, section: Name) -> SectionText:
+        """mlhead_section_text_get() (1.1): a section's intro and closing
+        paragraphs, each with its line (closing None, line 0, when it has none)."""
+        return self._one(
+            "mlhead_section_text_get", S.mlhead_section_text, SectionText, _arg(section, "section")
+        )
+
     def stat_list(self) -> list[Stat]:
         """mlhead_stat_list(): the market statistics in the guide's order."""
         return self._list("mlhead_stat_list", S.mlhead_stat, lambda r: struct(Stat, r))
@@ -307,6 +315,17 @@ class Database:
             S.mlhead_hit,
             lambda r: struct(Hit, r),
             _arg(query, "query"),
+            _limit(limit, "limit"),
+        )
+
+    def search_in(self, query: Name, section: Name, limit: int = 0) -> list[Hit]:
+        """mlhead_search_in() (1.1): search() within one section, by slug or title."""
+        return self._list(
+            "mlhead_search_in",
+            S.mlhead_hit,
+            lambda r: struct(Hit, r),
+            _arg(query, "query"),
+            _arg(section, "section"),
             _limit(limit, "limit"),
         )
 

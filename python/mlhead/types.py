@@ -11,6 +11,34 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 
+__all__ = [
+    "Bound",
+    "StepKind",
+    "NameKind",
+    "MatchWhat",
+    "Unit",
+    "OfferVerdict",
+    "HitKind",
+    "Edition",
+    "Role",
+    "Track",
+    "Step",
+    "RoleName",
+    "RoleMatch",
+    "Match",
+    "Reach",
+    "Edge",
+    "Figure",
+    "Salary",
+    "Offer",
+    "Section",
+    "SectionText",
+    "Category",
+    "Item",
+    "Stat",
+    "Hit",
+]
+
 class Bound(enum.IntEnum):
     """mlhead_bound: how far a salary figure can be trusted."""
 

@@ -207,6 +207,19 @@ static void print_section(const void *p)
     end();
 }
 
+static void print_section_text(const void *p)
+{
+    const mlhead_section_text *t = p;
+    begin(NULL);
+    str("section", t->section);
+    str("title", t->title);
+    str("intro", t->intro);
+    num("intro_line", t->intro_line);
+    str("closing", t->closing);
+    num("closing_line", t->closing_line);
+    end();
+}
+
 static void print_category(const void *p)
 {
     const mlhead_category *c = p;
@@ -359,6 +372,7 @@ int main(int argc, char **argv)
         mlhead_role role;
         mlhead_salary salary;
         mlhead_edition edition;
+        mlhead_section_text text;
     } one;
     memset(&one, 0, sizeof one);
     if (strcmp(call, "role_find") == 0) {
@@ -376,6 +390,13 @@ int main(int argc, char **argv)
     } else if (strcmp(call, "figure_format") == 0) {
         if ((rc = mlhead_salary_range(db, a, &one.salary)) == MLHEAD_OK)
             print_list(&one.salary, 1, 0, print_formatted);
+    } else if (strcmp(call, "section_text") == 0) {
+        if ((rc = mlhead_section_text_get(db, a, &one.text)) == MLHEAD_OK)
+            print_list(&one.text, 1, 0, print_section_text);
+    } else if (strcmp(call, "search_in") == 0) {
+        mlhead_hit *l;
+        if ((rc = mlhead_search_in(db, a, b, limit(argc, argv, i + 3), &l, &n)) == MLHEAD_OK)
+            print_list(l, n, sizeof *l, print_hit);
     } else if (strcmp(call, "edition") == 0) {
         if ((rc = mlhead_edition_get(db, &one.edition)) == MLHEAD_OK)
             print_list(&one.edition, 1, 0, print_edition);

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unittest
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,20 @@ def scratch() -> Path:
 
 def open_db(path: Any = None) -> mlhead.Database:
     return mlhead.open(path, library=LIBRARY)
+
+
+class WithDatabase(unittest.TestCase):
+    """A test case sharing one handle on the embedded data, as self.db."""
+
+    db: mlhead.Database
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.db = open_db()
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.db.close()
 
 
 def compile_c(source: Path, name: str) -> Path:

@@ -7,7 +7,7 @@ import dataclasses
 import unittest
 from typing import Any
 
-from support import DB_FILE, c_answers, mlhead, open_db, plain
+from support import DB_FILE, WithDatabase, c_answers, mlhead, open_db, plain
 
 # (method, C call, arguments): every call with the arguments that exercise
 # its branches (NULL optionals, slugs and titles, a group, a one-role path).
@@ -53,6 +53,10 @@ CASES: list[tuple[str, tuple[Any, ...]]] = [
     ("best_practices", ("Technical Proficiency",)),
     ("best_practices", ("strategic-vision-and-alignment",)),
     ("stat_list", ()),
+    ("section_text", ("overview",)),
+    ("section_text", ("Common Challenges",)),
+    ("search_in", ("data", "challenges", 0)),
+    ("search_in", ("ethic", "Best Practices", 2)),
     ("search", ("governance", 0)),
     ("search", ("ethics", 3)),
     ("search", ('"; DROP TABLE role; --', 0)),
@@ -89,14 +93,7 @@ class SameAsTheCApi(unittest.TestCase):
         self.assertEqual(public, {m for m, _ in CASES})
 
 
-class NormalUse(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls) -> None:
-        cls.db = open_db()
-
-    @classmethod
-    def tearDownClass(cls) -> None:
-        cls.db.close()
+class NormalUse(WithDatabase):
 
     def test_an_alias_finds_the_canonical_role(self) -> None:
         role = self.db.role_find("Head of ML")
@@ -182,6 +179,22 @@ class NormalUse(unittest.TestCase):
         self.db.search("ethics")
         self.assertEqual(hits[0].snippet, snippet)  # a copy, not the handle's memory
         self.assertIn("[", snippet)
+
+    def test_section_text_is_the_sections_own_paragraphs(self) -> None:
+        for section in self.db.section_list():
+            t = self.db.section_text(section.title)
+            self.assertEqual((t.section, t.title), (section.slug, section.title))
+            self.assertTrue(t.intro)
+            self.assertGreater(t.intro_line, 0)
+            self.assertEqual(t.closing is None, t.closing_line == 0)
+
+    def test_search_in_finds_only_hits_of_its_section(self) -> None:
+        everywhere = self.db.search("data")
+        inside = self.db.search_in("data", "Common Challenges")
+        self.assertTrue(inside)
+        self.assertLess(len(inside), len(everywhere))
+        self.assertTrue(all(h.section == "challenges" for h in inside))
+        self.assertEqual(len(self.db.search_in("data", "challenges", 1)), 1)
 
     def test_bytes_arguments_are_taken_as_utf8(self) -> None:
         self.assertEqual(self.db.role_find(b"Head of ML"), self.db.role_find("Head of ML"))

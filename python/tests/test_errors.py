@@ -8,7 +8,7 @@ import inspect
 import unittest
 from typing import Any
 
-from support import c_answers, mlhead, open_db, plain
+from support import WithDatabase, c_answers, mlhead, open_db, plain
 
 S = mlhead.Status
 OVERLONG = "x" * 257  # MLHEAD_NAME_MAX is 256 bytes
@@ -31,6 +31,8 @@ NAMED: list[tuple[str, tuple[Any, ...], int]] = [
     ("path", ("Junior ML Engineer", "Head of AI"), 1),
     ("category_list", ("challenges",), 0),
     ("item_list", ("challenges", None), 0),
+    ("section_text", ("overview",), 0),
+    ("search_in", ("data", "challenges", 0), 1),
 ]
 OPTIONAL: list[tuple[str, tuple[Any, ...], int]] = [
     ("role_list", (None,), 0),
@@ -55,14 +57,7 @@ def replaced(args: tuple[Any, ...], where: int, value: Any) -> tuple[Any, ...]:
     return args[:where] + (value,) + args[where + 1 :]
 
 
-class BadInput(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls) -> None:
-        cls.db = open_db()
-
-    @classmethod
-    def tearDownClass(cls) -> None:
-        cls.db.close()
+class BadInput(WithDatabase):
 
     def assert_like_c(self, method: str, args: tuple[Any, ...], status: S, where: int | None = None) -> None:
         """The call fails with `status`, and with C's status, message and
@@ -124,6 +119,8 @@ class BadInput(unittest.TestCase):
             ]:
                 with self.subTest(method=method, value=value):
                     self.assert_like_c(method, (value, 0), status, 0)
+                with self.subTest(method="search_in", value=value):
+                    self.assert_like_c("search_in", (value, "challenges", 0), status, 0)
 
     def test_fts5_syntax_is_an_error_only_for_raw_search(self) -> None:
         self.assert_like_c("search_raw", ("AND OR (", 0), S.SYNTAX, 0)

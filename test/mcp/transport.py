@@ -8,14 +8,17 @@
 # Each server listens on port 0 and says its port on stderr.
 #
 # usage: python3 test/mcp/transport.py [RUNNER...] SERVER_COMMAND...
-import http.client
 import json
+import os
 import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from httpserver import HTTPServer  # noqa: E402
 
 CMD = sys.argv[1:]
 MAX = 1024 * 1024  # MCP_MESSAGE_MAX in mcp/mcp.h
@@ -39,34 +42,19 @@ def msg(method, params=None, id=1):
 SALARY = msg("tools/call", {"name": "salary_range", "arguments": {"role": "head of ml"}}, id=7)
 
 
-class Server:
+class Server(HTTPServer):
+    """The server under test on port 0, with the short idle timeout."""
+
     def __init__(self, *options):
-        self.p = subprocess.Popen(CMD + ["--http", "0", "--http-timeout", str(TIMEOUT)]
-                                  + list(options), stdin=subprocess.DEVNULL,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.stderr = []
-        self.port = None
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            line = self.p.stderr.readline().decode()
-            if not line:
-                break
-            self.stderr.append(line)
-            if line.startswith("mlhead mcp: listening on http://127.0.0.1:"):
-                self.port = int(line.rsplit(":", 1)[1].split("/")[0])
-                assert line.endswith("/mcp\n"), line
-                break
-        if self.port is None:
-            raise RuntimeError("no listening line: %r" % self.stderr)
-        self.reader = threading.Thread(target=self._drain, daemon=True)
-        self.reader.start()
+        HTTPServer.__init__(self, CMD + ["--http", "0", "--http-timeout", str(TIMEOUT)]
+                            + list(options), wait=60)
+        first = self.stderr.decode()
+        assert first == "mlhead mcp: listening on %s\n" % self.url, first
+        assert self.url == "http://127.0.0.1:%d/mcp" % self.port, self.url
 
-    def _drain(self):
-        for line in self.p.stderr:
-            self.stderr.append(line.decode(errors="replace"))
-
-    def post(self, body, headers=HEADERS, path="/mcp", method="POST"):
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+    def send(self, body, headers=HEADERS, path="/mcp", method="POST"):
+        """Any method and path, these headers only; (status, lower-cased headers, body)."""
+        c = self.connection()
         c.request(method, path, body=body, headers=headers)
         r = c.getresponse()
         data = r.read()
@@ -81,15 +69,6 @@ class Server:
             return read_response(s)
         finally:
             s.close()
-
-    def stop(self, sig=signal.SIGTERM):
-        self.p.send_signal(sig)
-        try:
-            return self.p.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            self.p.wait()
-            return "hung"
 
 
 def read_response(s):
@@ -127,7 +106,7 @@ def case(name, fn):
 
 def expect_status(srv, name, want, body=None, headers=HEADERS, **kw):
     def run():
-        status, hdrs, data = srv.post(body if body is not None else msg("ping"), headers, **kw)
+        status, hdrs, data = srv.send(body if body is not None else msg("ping"), headers, **kw)
         assert status == want, "status %d, want %d: %r" % (status, want, data[:200])
         if want >= 400:
             # Every refusal says why as a JSON-RPC error without id.
@@ -159,17 +138,17 @@ main = Server("--allow-origin", "https://app.example.com", "--http-threads", "2"
 
 # ---- the round trip: the same answers as stdio gives ----
 def round_trip():
-    status, hdrs, data = main.post(msg("initialize", INIT))
+    status, hdrs, data = main.send(msg("initialize", INIT))
     assert status == 200 and hdrs["content-type"] == "application/json", (status, hdrs)
     r = json.loads(data)
     assert r["id"] == 1 and r["result"]["protocolVersion"] == "2025-11-25", r
     assert "mcp-session-id" not in hdrs, "a stateless server issues no session id"
-    status, _, data = main.post(msg("notifications/initialized", id=None))
+    status, _, data = main.send(msg("notifications/initialized", id=None))
     assert status == 202 and data == b"", (status, data)
-    status, _, data = main.post(msg("tools/list", id=2))
+    status, _, data = main.send(msg("tools/list", id=2))
     names = [t["name"] for t in json.loads(data)["result"]["tools"]]
     assert status == 200 and "salary_range" in names, names
-    status, _, data = main.post(SALARY)
+    status, _, data = main.send(SALARY)
     got = json.loads(data)
     assert status == 200 and got == stdio_answer(SALARY), got
     band = got["result"]["structuredContent"]["salary"]
@@ -180,7 +159,7 @@ case("initialize, tools/list, tools/call salary_range as over stdio", round_trip
 
 
 def no_initialize_needed():
-    status, _, data = main.post(SALARY, with_headers(MCP_Protocol_Version="2025-11-25"))
+    status, _, data = main.send(SALARY, with_headers(MCP_Protocol_Version="2025-11-25"))
     assert status == 200 and json.loads(data)["result"]["structuredContent"], data[:200]
 
 
@@ -189,7 +168,7 @@ case("a request needs no initialize before it (stateless)", no_initialize_needed
 
 def initialize_twice():
     for _ in range(2):
-        status, _, data = main.post(msg("initialize", dict(INIT, protocolVersion="2025-06-18")))
+        status, _, data = main.send(msg("initialize", dict(INIT, protocolVersion="2025-06-18")))
         assert status == 200 and json.loads(data)["result"]["protocolVersion"] == "2025-06-18"
 
 
@@ -198,9 +177,9 @@ case("initialize may come again: each request stands alone", initialize_twice)
 
 def version_header_selects():
     bad = msg("tools/call", {"name": "salary_range", "arguments": {}}, id=3)
-    _, _, data = main.post(bad, with_headers(MCP_Protocol_Version="2025-06-18"))
+    _, _, data = main.send(bad, with_headers(MCP_Protocol_Version="2025-06-18"))
     assert json.loads(data)["error"]["code"] == -32602, data  # 2025-06-18: a protocol error
-    _, _, data = main.post(bad, with_headers(MCP_Protocol_Version="2025-11-25"))
+    _, _, data = main.send(bad, with_headers(MCP_Protocol_Version="2025-11-25"))
     assert json.loads(data)["result"]["isError"] is True, data  # 2025-11-25: a tool error
 
 
@@ -225,7 +204,7 @@ expect_status(main, "/mcpx: 404", 404, path="/mcpx")
 
 
 def allow_header():
-    status, hdrs, _ = main.post(b"", method="GET")
+    status, hdrs, _ = main.send(b"", method="GET")
     assert status == 405 and hdrs.get("allow") == "POST, OPTIONS", hdrs
 
 
@@ -234,20 +213,20 @@ case("405 says Allow: POST, OPTIONS", allow_header)
 
 # ---- CORS, for the origins allowed ----
 def cors():
-    status, hdrs, data = main.post(b"", with_headers(Origin="https://app.example.com"),
+    status, hdrs, data = main.send(b"", with_headers(Origin="https://app.example.com"),
                                    method="OPTIONS")
     assert status == 204 and data == b"", (status, data)
     assert hdrs.get("access-control-allow-origin") == "https://app.example.com", hdrs
     assert hdrs.get("access-control-allow-methods") == "POST", hdrs
     assert "mcp-protocol-version" in hdrs.get("access-control-allow-headers", "").lower(), hdrs
     assert hdrs.get("vary") == "Origin", hdrs
-    status, hdrs, _ = main.post(msg("ping"), with_headers(Origin="http://localhost:3000"))
+    status, hdrs, _ = main.send(msg("ping"), with_headers(Origin="http://localhost:3000"))
     assert status == 200 and hdrs.get("access-control-allow-origin") == "http://localhost:3000"
-    status, hdrs, _ = main.post(msg("ping"))
+    status, hdrs, _ = main.send(msg("ping"))
     assert status == 200 and "access-control-allow-origin" not in hdrs, hdrs
-    status, hdrs, _ = main.post(b"", with_headers(Origin="http://evil.example"), method="OPTIONS")
+    status, hdrs, _ = main.send(b"", with_headers(Origin="http://evil.example"), method="OPTIONS")
     assert status == 403 and "access-control-allow-origin" not in hdrs, hdrs
-    status, hdrs, _ = main.post(b"", method="OPTIONS")
+    status, hdrs, _ = main.send(b"", method="OPTIONS")
     assert status == 204 and "access-control-allow-origin" not in hdrs, hdrs
 
 
@@ -288,7 +267,7 @@ for version, want in [("2099-01-01", 400), ("2000-01-01", 400), ("invalid-protoc
 def at_the_limit():
     body = msg("ping")
     body = body + b" " * (MAX - len(body))
-    status, _, data = main.post(body)
+    status, _, data = main.send(body)
     assert status == 200 and json.loads(data)["result"] == {}, (status, data[:200])
 
 
@@ -349,7 +328,7 @@ case("a chunked body within the limit is answered", chunked_within)
 
 
 def mhd_too_large():
-    status, _, _ = main.post(b"{}", with_headers(Content_Length="99999999999999999999999"))
+    status, _, _ = main.send(b"{}", with_headers(Content_Length="99999999999999999999999"))
     assert status == 413, status
 
 
@@ -361,7 +340,7 @@ def slow_client():
     s = socket.create_connection(("127.0.0.1", main.port), timeout=TIMEOUT + 20)
     s.sendall(b"POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le")  # and no more
     start = time.time()
-    status, _, _ = main.post(msg("ping"))  # others are answered meanwhile
+    status, _, _ = main.send(msg("ping"))  # others are answered meanwhile
     assert status == 200
     closed = s.recv(100) == b""  # blocks until the server drops it
     waited = time.time() - start
@@ -439,7 +418,7 @@ def isolated():
 
     def worker(version):
         for _ in range(25):
-            _, _, data = main.post(bad, with_headers(MCP_Protocol_Version=version))
+            _, _, data = main.send(bad, with_headers(MCP_Protocol_Version=version))
             r = json.loads(data)
             if ("error" in r) != (version == "2025-06-18"):
                 wrong.append((version, r))
@@ -456,7 +435,7 @@ case("concurrent requests at two versions: each answered at its own", isolated)
 
 
 def still_up():
-    status, _, _ = main.post(SALARY)
+    status, _, _ = main.send(SALARY)
     assert status == 200 and main.p.poll() is None
 
 
@@ -482,7 +461,8 @@ def connection_limit():
     got = read_response(extra)
     extra.close()
     assert status_of(got) == 200, "not served once the others closed: %r" % got[:200]
-    code = srv.stop(signal.SIGINT)
+    srv.p.send_signal(signal.SIGINT)
+    code = srv.p.wait(timeout=60)
     assert code == 0, "SIGINT: exit %r" % code
 
 
@@ -491,20 +471,13 @@ case("the connection limit: one over it waits, served once another closes; SIGIN
 
 
 def ipv6():
-    p = subprocess.Popen(CMD + ["--http", "[::1]:0"], stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    srv = HTTPServer(CMD + ["--http", "[::1]:0"], wait=60)
     try:
-        line = p.stderr.readline().decode()
-        assert line.startswith("mlhead mcp: listening on http://[::1]:"), line
-        port = int(line.rsplit(":", 1)[1].split("/")[0])
-        c = http.client.HTTPConnection("::1", port, timeout=30)
-        c.request("POST", "/mcp", body=msg("ping"), headers=HEADERS)
-        r = c.getresponse()
-        assert r.status == 200 and json.loads(r.read())["result"] == {}
-        c.close()
+        assert srv.url == "http://[::1]:%d/mcp" % srv.port, srv.url
+        assert srv.rpc("ping")["result"] == {}
     finally:
-        p.send_signal(signal.SIGTERM)
-        assert p.wait(timeout=60) == 0
+        code = srv.stop(60)
+    assert code == 0, "exit %r" % code
 
 
 case("--http [::1]:0 listens on IPv6 loopback and says so", ipv6)
@@ -534,7 +507,7 @@ def drain():
     answer = json.loads(got.partition(b"\r\n\r\n")[2])
     assert answer["id"] == 7 and "result" in answer, answer
     code = srv.p.wait(timeout=60)
-    assert code == 0, "exit %r; stderr %r" % (code, srv.stderr)
+    assert code == 0, "exit %r; stderr %r" % (code, srv.stderr[-2000:])
 
 
 case("SIGTERM: the request in flight completes, then exit 0", drain)
@@ -565,9 +538,9 @@ refused(["--http", "0", "extra"], "unknown option or operand \"extra\"")
 
 
 def main_stops():
-    code = main.stop()
+    code = main.stop(60)
     assert code == 0, "exit %r" % code
-    said = "".join(main.stderr)
+    said = main.stderr.decode(errors="replace")
     assert "ERROR SUMMARY" not in said and "runtime error" not in said, said[-2000:]
 
 
