@@ -9,10 +9,10 @@
  * callgrind.c counts their instructions, hand.c answers by hand, heap.c
  * and process.c report the rest.
  *
- * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--noview FILE]
+ * Usage: bench [--quick] [--only TEXT] [--db build/mlhead.db] [--lean FILE]
  *              [--scale FILE]... [--process NAME ARGV... --]...
  * --quick runs few, short batches (CI); --only keeps the groups of rows
- * one of whose names holds TEXT; --noview names the database without its
+ * one of whose names holds TEXT; --lean names the database without its
  * views, to show what they cost a first question.  Where valgrind is on
  * the PATH the program runs itself once more under callgrind to count
  * instructions per operation (BENCH_CALLGRIND=0 skips that).
@@ -216,7 +216,18 @@ static uint64_t lib_search(void *ctx, size_t i)
     size_t count;
     int status;
     (void)i;
-    status = mlhead_search(q->db, q->name, 10, &list, &count);
+    status = mlhead_search(q->db, q->name, 20, &list, &count);
+    return list_value(status, list, count);
+}
+
+static uint64_t lib_role_match(void *ctx, size_t i)
+{
+    const struct question *q = ctx;
+    mlhead_role_match_hit *list;
+    size_t count;
+    int status;
+    (void)i;
+    status = mlhead_role_match(q->db, q->name, 5, &list, &count);
     return list_value(status, list, count);
 }
 
@@ -504,7 +515,7 @@ static void count_instructions(int argc, char **argv)
 struct options {
     int quick;
     const char *db;
-    const char *noview; /* the same file without its views, if given */
+    const char *lean; /* the file the library embeds, if given */
     const char *scale[8];
     int nscale;
     struct process proc[4];
@@ -532,7 +543,7 @@ static void keep_only(const char *text)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--noview FILE]"
+    fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--lean FILE]"
                     " [--scale FILE]... [--process NAME ARGV... --]...\n");
     exit(2);
 }
@@ -546,8 +557,8 @@ static void parse(int argc, char **argv, struct options *o)
             o->quick = 1;
         else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
             o->db = argv[++i];
-        else if (strcmp(argv[i], "--noview") == 0 && i + 1 < argc)
-            o->noview = argv[++i];
+        else if (strcmp(argv[i], "--lean") == 0 && i + 1 < argc)
+            o->lean = argv[++i];
         else if (strcmp(argv[i], "--scale") == 0 && i + 1 < argc && o->nscale < 8)
             o->scale[o->nscale++] = argv[++i];
         else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
@@ -572,7 +583,7 @@ static void parse(int argc, char **argv, struct options *o)
 static void add_rows(struct options *o)
 {
     struct hand *hand = hand_open(o->db);
-    struct question *title, *alias, *unknown, *role, *track, *path, *practices, *search;
+    struct question *title, *alias, *unknown, *role, *track, *path, *practices, *search, *typed;
     int i, group = 1;
     if (!hand)
         exit(2);
@@ -584,15 +595,16 @@ static void add_rows(struct options *o)
     path = question(o->db, 1, "Machine Learning Engineer", "Head of AI", hand);
     practices = question(o->db, 1, "Effective Communication", NULL, hand);
     search = question(o->db, 1, "governance", "\"governance\"*", hand);
+    typed = question(o->db, 1, "head of machine lerning", NULL, hand);
 
     add("open the embedded copy", BENCH_LIB, 0, lib_open_embedded, title);
     add("open build/mlhead.db by path, validated", BENCH_LIB, 0, lib_open_path, title);
     add("open embedded + 1st salary_range", BENCH_LIB, group, lib_open_first_salary, title);
     add("  (a) by hand: open file, prepare, step", BENCH_PREPARED, group, hand_open_first_op,
         title);
-    if (o->noview)
-        add("  the same, the file without its views", BENCH_OTHER, group, hand_open_first_op,
-            file_question(o->noview, title->name));
+    if (o->lean)
+        add("  the same, the file the library embeds (no views, no CHECKs)", BENCH_OTHER, group,
+            hand_open_first_op, file_question(o->lean, title->name));
     group++;
 
     salary_rows(group++, "salary_range, title", title);
@@ -606,7 +618,9 @@ static void add_rows(struct options *o)
     add("path, ML Engineer -> Head of AI", BENCH_LIB, group++, lib_path, path);
     add("best_practices of a heading", BENCH_LIB, group, lib_best_practices, practices);
     hand_rows(group++, practices, HAND_PRACTICES, practices->name);
-    search_rows(group++, "search \"governance\", 10 hits", search);
+    search_rows(group++, "search \"governance\", 20 hits", search);
+    add("role_match \"head of machine lerning\", 19 roles", BENCH_LIB, group++, lib_role_match,
+        typed);
 
     counted_rows = nrows;
     for (i = 0; i < o->nscale; i++) {
@@ -628,6 +642,11 @@ static void add_rows(struct options *o)
         search_rows(group++, label("%zu items: search \"governance\"", hand_roles(h)), q);
         q = question(o->scale[i], 0, "t7z", "\"t7z\"*", h);
         search_rows(group++, label("%zu items: search \"t7z\" (1 in 1000)", hand_roles(h)), q);
+        q = question(o->scale[i], 0, "t7", "\"t7\"*", h);
+        search_rows(group++, label("%zu items: search \"t7\" (111 in 1000)", hand_roles(h)), q);
+        q = question(o->scale[i], 0, "head of machine lerning", NULL, h);
+        add(label("%zu roles: role_match \"head of machine lerning\"", hand_roles(h)), BENCH_LIB,
+            group++, lib_role_match, q);
     }
     for (i = 0; i < o->nproc; i++)
         add(label("process: %s", o->proc[i].name), BENCH_OTHER, 900, bench_run_process, &o->proc[i])

@@ -41,7 +41,7 @@ static const char *const hand_sql[HAND_QUESTIONS] = {
         " AND (c.slug = ?1 OR c.title = ?1 OR p.slug = ?1 OR p.title = ?1) ORDER BY i.line",
     [HAND_SEARCH] = "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12),"
                     " kind, bm25(search), line FROM search WHERE search MATCH ?1"
-                    " ORDER BY bm25(search), line LIMIT 10",
+                    " ORDER BY bm25(search), line LIMIT 20",
 };
 
 /* How many text columns each answer starts with (the rest are numbers). */

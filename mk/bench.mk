@@ -29,10 +29,10 @@ $(B)/bench/bench: $(wildcard bench/*.c) bench/bench.h $(B)/libmlhead.a
 
 bench-build: $(B)/bench/bench
 
-# --noview: the view-less copy the library embeds, to show what the views
+# --lean: the view-less copy the library embeds, to show what the views
 # cost the first question on a connection (BENCHMARKS.md).
 bench: $(B)/bench/bench $(B)/mlhead.db $(B)/embedded.db $(BENCH_DBS) $(BENCH_CLI)
-	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db --noview $(B)/embedded.db \
+	$(B)/bench/bench $(BENCH_FLAGS) --db $(B)/mlhead.db --lean $(B)/embedded.db \
 	    $(foreach f,$(BENCH_DBS),--scale $(f)) \
 	    --process "sqlite3 shell: one salary" $(SQLITE3) -readonly $(B)/mlhead.db "$(BENCH_SALARY_SQL)" -- \
 	    $(if $(BENCH_CLI),--process "mlhead salary: one salary" $(BENCH_CLI) salary "Head of ML" --)
