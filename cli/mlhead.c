@@ -145,19 +145,25 @@ static int parse_options(struct cli *c, int argc, char **argv, int *help, int *v
         } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             *version = 1;
         } else if (is_option(a, "--db")) {
-            if (!(c->db_path = option_value(argc, argv, &i, "--db")))
-                return cli_error(c, "--db needs a PATH"), -1;
+            if (!(c->db_path = option_value(argc, argv, &i, "--db"))) {
+                cli_error(c, "--db needs a PATH");
+                return -1;
+            }
         } else if (is_option(a, "--svg")) {
-            if (!(c->svg = option_value(argc, argv, &i, "--svg")) || !*c->svg)
-                return cli_error(c, "--svg needs a FILE"), -1;
+            if (!(c->svg = option_value(argc, argv, &i, "--svg")) || !*c->svg) {
+                cli_error(c, "--svg needs a FILE");
+                return -1;
+            }
         } else if (is_option(a, "--limit")) {
-            if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit))
-                return cli_error(c, "--limit needs a whole number from 0 to 100000"), -1;
+            if (!parse_limit(option_value(argc, argv, &i, "--limit"), &c->limit)) {
+                cli_error(c, "--limit needs a whole number from 0 to 100000");
+                return -1;
+            }
         } else if (n > 0 && own_options(argv[0])) {
             argv[n++] = argv[i]; /* the command's own, such as mcp --http */
         } else {
-            return cli_error(c, "unknown option \"%s\" (a query starting with - goes after --)", a),
-                   -1;
+            cli_error(c, "unknown option \"%s\" (a query starting with - goes after --)", a);
+            return -1;
         }
     }
     return n;

@@ -352,6 +352,14 @@ static size_t fold_name(const char *name, struct mh_name *out)
     return mh_hash(out->text, k);
 }
 
+/* Whether a name whose hash matched the key's folds to the key itself. */
+static int folds_to(const char *name, const struct mh_name *key)
+{
+    struct mh_name folded;
+    fold_name(name, &folded);
+    return strcmp(folded.text, key->text) == 0;
+}
+
 static void lexicon_free(struct mh_lexicon *x)
 {
     if (!x)
@@ -569,7 +577,6 @@ static int rank(mlhead *db, struct mh_lexicon *x, const struct mh_name *key, str
                 size_t ntargets, size_t *kept)
 {
     struct words q;
-    struct mh_name folded;
     size_t i, keyhash = mh_hash(key->text, key->len), k = 0;
     double *sim, qweight[WORDS_MAX];
     int w;
@@ -586,8 +593,7 @@ static int rank(mlhead *db, struct mh_lexicon *x, const struct mh_name *key, str
     for (i = 0; i < x->n; i++) {
         const struct candidate *c = &x->cands[i];
         double s;
-        if (x->folded[i] == keyhash && (fold_name(c->name, &folded), 1) &&
-            strcmp(folded.text, key->text) == 0) {
+        if (x->folded[i] == keyhash && folds_to(c->name, key)) {
             s = 1.0;
         } else {
             s = score_name(x, &q, sim, qweight, i);

@@ -4,8 +4,9 @@
 # through pkg-config alone, run, uninstall).  check-install runs them all.
 PHONY += check-install check-exports check-header check-man check-sql installcheck
 # make check runs the export check too: a new call missing from
-# lib/mlhead.map (or from mlhead.h) fails before it lands.
-CHECKS += check-exports
+# lib/mlhead.map (or from mlhead.h) fails before it lands; and the man
+# pages' check, so an example that does not compile and run fails it.
+CHECKS += check-exports check-man
 
 check-install: check-exports check-header check-man check-sql installcheck
 
@@ -15,8 +16,8 @@ check-exports: $(B)/libmlhead.so $(B)/libmlhead.a
 check-header: $(B)/libmlhead.so
 	CC='$(CC)' CXX='$(CXX)' sh test/header.sh
 
-check-man:
-	sh test/man.sh
+check-man: $(B)/libmlhead.a $(B)/mlhead
+	CC='$(CC)' sh test/man.sh $(B)
 
 installcheck: all
 	MAKE='$(MAKE)' CC='$(CC)' CFLAGS='$(CPPFLAGS) $(CFLAGS)' LDFLAGS='$(LDFLAGS)' \

@@ -4,6 +4,7 @@
 # the header declares has a page or a name on one (what make install
 # links), and every name a page claims is a function of the header.  A
 # page that shows a struct shows the fields the header gives it, in order.
+# Every example compiles and runs (usage: test/man.sh [BUILD], default build).
 cd "$(dirname "$0")/.." || exit 1
 . test/lib.sh
 tmp=$(mktemp -d) || exit 1
@@ -70,5 +71,44 @@ $(diff "$tmp/header.fields" "$tmp/page.fields")" \
             cmp -s "$tmp/header.fields" "$tmp/page.fields"
     fi
 done
+
+# Every example of a section-3 page compiles with the project's warnings
+# and runs on the embedded data: a whole program as printed, a fragment as
+# the body of main() with `db` an open handle.  Every command line of
+# mlhead(1)'s EXAMPLES runs as printed (its "mlhead" the one just built).
+build=${1:-build}
+unroff() {
+    sed -e 's/\\e/\\/g' -e 's/\\-/-/g' -e 's/\\(dq/"/g' -e "s/\\\\(aq/'/g" -e 's/\\&//g'
+}
+examples() {
+    awk '/^\.SH EXAMPLE/ { on = 1; next } /^\.SH/ { on = 0 }
+         on && /^\.(EX|nf)$/ { code = 1; next } on && /^\.(EE|fi)$/ { code = 0; next }
+         code' "$1" | unroff
+}
+for page in man/*.3; do
+    name=$(basename "$page" .3)
+    examples "$page" > "$tmp/$name.body"
+    [ -s "$tmp/$name.body" ] || continue
+    if grep -q '^int main' "$tmp/$name.body"; then
+        cp "$tmp/$name.body" "$tmp/$name.c"
+    else
+        { printf '#include <inttypes.h>\n#include <stdio.h>\n#include <mlhead.h>\n\n'
+          printf 'int main(void)\n{\n    mlhead *db;\n    if (mlhead_open(NULL, &db) != MLHEAD_OK)\n'
+          printf '        return 1;\n    {\n'
+          cat "$tmp/$name.body"
+          printf '    }\n    mlhead_close(db);\n    return 0;\n}\n'; } > "$tmp/$name.c"
+    fi
+    check "$page's example compiles" ${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
+        -Wpedantic -Werror -Iinclude -o "$tmp/$name" "$tmp/$name.c" "$build/libmlhead.a" -lsqlite3 &&
+        { "$tmp/$name" > "$tmp/$name.out" 2>&1; check "$page's example runs: $(cat "$tmp/$name.out")" test $? -eq 0; }
+done
+examples man/mlhead.1 | grep '^mlhead ' > "$tmp/commands"
+check "mlhead(1) shows command lines" test -s "$tmp/commands"
+mkdir "$tmp/run"
+while IFS= read -r line; do
+    check "mlhead(1)'s \"$line\" runs as printed" \
+        sh -c "cd '$tmp/run' && rm -f ./* && PATH='$PWD/$build':\"\$PATH\" && { $line; } > out 2>&1 &&
+            test -s out -o -s chart.svg -o -s graph.svg"
+done < "$tmp/commands"
 
 finish man

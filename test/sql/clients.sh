@@ -61,6 +61,7 @@ while IFS='|' read -r fact sql; do
 done <<'PAIRS'
 edition|SELECT title, source, edition, market, currency, year FROM edition
 salary|SELECT * FROM salary
+salary-usd|SELECT role, max_usd, max_bound FROM salary_usd WHERE max_usd >= 300000
 ladder|SELECT * FROM ladder
 steps|SELECT * FROM steps
 find|SELECT r.title FROM role_name n JOIN role r ON r.id = n.role_id WHERE n.name = 'head of ml'

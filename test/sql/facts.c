@@ -4,7 +4,7 @@
  *
  *   facts DB FACT      DB: a path, or "-" for the embedded data
  *
- * FACT is edition, salary, ladder, steps, find, roles, sections,
+ * FACT is edition, salary, salary-usd, ladder, steps, find, roles, sections,
  * best-practices, challenges, market-stats, search, or all of them in turn.  Each
  * row is one line of tab-separated values in the form test/sql/rows.py
  * prints SQL answers: NULL as \N; a backslash, tab or newline inside text
@@ -14,7 +14,6 @@
  * shown as the salary view shows them: "$644,261+", "unknown".  Exit
  * status: 0, 1 on a failed call, 2 on bad usage.
  */
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,24 +60,10 @@ static void real(double v, int last)
 }
 
 /* "$188,000", "$644,261+" or "unknown", as the salary view prints them;
- * buf holds at least 32 bytes. */
+ * buf holds at least 40 bytes. */
 static const char *money(mlhead_figure f, char *buf)
 {
-    char digits[32], *out = buf;
-    size_t n, i;
-    if (f.bound == MLHEAD_UNKNOWN)
-        return "unknown";
-    n = (size_t)snprintf(digits, sizeof digits, "%" PRId64, f.usd);
-    *out++ = '$';
-    for (i = 0; i < n; i++) {
-        *out++ = digits[i];
-        if (i + 1 < n && (n - i - 1) % 3 == 0)
-            *out++ = ',';
-    }
-    if (f.bound == MLHEAD_AT_LEAST)
-        *out++ = '+';
-    *out = '\0';
-    return buf;
+    return mlhead_figure_format(f, buf, 40) < 0 ? "?" : buf;
 }
 
 static int edition(mlhead *db)
@@ -271,12 +256,31 @@ static int search(mlhead *db)
     return status;
 }
 
+/* The salary_usd example: the bands whose maximum is at least $300,000,
+ * with its bound's name. */
+static int salary_usd(mlhead *db)
+{
+    mlhead_salary *s;
+    size_t n, i;
+    int status = mlhead_salary_list(db, &s, &n);
+    for (i = 0; status == MLHEAD_OK && i < n; i++) {
+        if (s[i].max.bound == MLHEAD_UNKNOWN || s[i].max.usd < 300000)
+            continue;
+        text(s[i].role, 0);
+        integer(s[i].max.usd, 0);
+        text(mlhead_bound_name(s[i].max.bound), 1);
+    }
+    mlhead_free(status == MLHEAD_OK ? s : NULL);
+    return status;
+}
+
 static const struct fact {
     const char *name;
     int (*print)(mlhead *db);
 } facts[] = {
     {"edition", edition},
     {"salary", salary},
+    {"salary-usd", salary_usd},
     {"ladder", ladder},
     {"steps", steps},
     {"find", find},
