@@ -281,11 +281,30 @@ static int integrity_check(mlhead *db)
  * index matches its content by construction. */
 static int search_check(mlhead *db)
 {
+    /* Every row is a hit the library can give: a text, a kind of
+     * mlhead_hit_kind and the slug of a section.  (The build makes the
+     * search table after its consistency checks, so this one is here.) */
+    static const char rows_sql[] =
+        "SELECT rowid FROM search WHERE typeof(text) <> 'text' OR typeof(kind) <> 'integer'"
+        " OR kind NOT BETWEEN 1 AND 6 OR section IS NULL"
+        " OR section NOT IN (SELECT slug FROM section) LIMIT 1";
+    sqlite3_stmt *st = NULL;
     int rc =
         sqlite3_exec(db->sql, "INSERT INTO search (search) VALUES ('rebuild')", NULL, NULL, NULL);
     if ((rc & 0xff) == SQLITE_CORRUPT)
         return mh_fail(db, MLHEAD_CORRUPT, "table search: its content cannot be indexed");
-    return rc == SQLITE_OK ? MLHEAD_OK : check_fail(db, rc, "rebuilding the search index");
+    if (rc != SQLITE_OK)
+        return check_fail(db, rc, "rebuilding the search index");
+    rc = sqlite3_prepare_v2(db->sql, rows_sql, -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        long long row = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        return mh_fail(
+            db, MLHEAD_CORRUPT,
+            "table search row %lld: a search row has no text, an unknown kind or section", row);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? MLHEAD_OK : check_fail(db, rc, "checking the search rows");
 }
 
 static int foreign_key_check(mlhead *db)

@@ -75,9 +75,14 @@ endif
 build/fuzz/bin/%: fuzz/%.c test/ops.h include/mlhead.h build/fuzz/libmlhead.a
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(BASE_CFLAGS) -Itest -Wno-conversion $(FUZZ_CFLAGS) -fsanitize=fuzzer \
-	    $(LDFLAGS) -o $@ $< build/fuzz/libmlhead.a $(SQLITE_LIBS)
+	    $(FUZZ_DEFS) $(LDFLAGS) -o $@ $< build/fuzz/libmlhead.a $(SQLITE_LIBS)
 
-build/fuzz/fuzz_names.seed:
+# fuzz_cells changes the cells of fuzz_db's tiny seed database, and holds
+# what opens to test/property.h.
+build/fuzz/bin/fuzz_cells: test/property.h build/fuzz/fuzz_db.seed
+build/fuzz/bin/fuzz_cells: FUZZ_DEFS = -DFUZZ_BASE=\"build/fuzz/fuzz_db.seed/tiny.db\"
+
+build/fuzz/fuzz_names.seed build/fuzz/fuzz_cells.seed:
 	mkdir -p $@
 
 build/fuzz/fuzz_db.seed: $(B)/mlhead.db fuzz/tiny.sql
@@ -85,9 +90,14 @@ build/fuzz/fuzz_db.seed: $(B)/mlhead.db fuzz/tiny.sql
 	cp $(B)/mlhead.db $@/tiny.db
 	$(SQLITE3) -bail $@/tiny.db < fuzz/tiny.sql
 
+# The time: FUZZ_SECONDS for fuzz_cells, half of it for each of the other
+# two, so that `make -j2 fuzz` takes FUZZ_SECONDS on two cores as it did
+# with two harnesses (fuzz_cells beside fuzz_db, then fuzz_names).
+fuzz_seconds = $(if $(filter fuzz_cells,$(1)),$(FUZZ_SECONDS),$$(( $(FUZZ_SECONDS) / 2 )))
+
 fuzz-run-%: build/fuzz/bin/% build/fuzz/%.seed
 	@mkdir -p build/fuzz/$*.corpus build/fuzz/crashes
-	$< -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	$< -max_total_time=$(call fuzz_seconds,$*) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=build/fuzz/crashes/$*- build/fuzz/$*.corpus fuzz/$* build/fuzz/$*.seed
 
 fuzz: $(addprefix fuzz-run-,$(FUZZERS))

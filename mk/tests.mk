@@ -3,7 +3,7 @@
 CHECKS += check-cli
 PHONY += check-cli demo
 
-$(B)/test/%: test/%.c test/helpers.h test/ops.h test/sha256.h test/variants.h $(B)/libmlhead.a $(B)/mlhead.db
+$(B)/test/%: test/%.c test/helpers.h test/ops.h test/sha256.h test/variants.h test/property.h $(B)/libmlhead.a $(B)/mlhead.db
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CMOCKA_CFLAGS) -DTEST_DB=\"$(B)/mlhead.db\" \
 	    -DTEST_GUIDE=\"seed/guide.txt\" -Wno-conversion $(CFLAGS) $(LDFLAGS) -o $@ $< \

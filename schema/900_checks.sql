@@ -102,6 +102,28 @@ INSERT INTO build_check
     SELECT 'category', id, 'name longer than 256 bytes' FROM category
     WHERE length(CAST(title AS BLOB)) > 256 OR length(CAST(slug AS BLOB)) > 256;
 
+-- A name a lookup takes finds its row.  A lookup folds what it is given
+-- (ASCII white space trimmed, each run of it one space), so a name that is
+-- empty, or not in that form already, could be listed but never found.
+-- (Two statements: the library allows 8 terms in a compound SELECT.)
+INSERT INTO build_check
+    SELECT tbl, row, 'a name a lookup cannot find'
+    FROM (SELECT 'role' AS tbl, id AS row, title AS name FROM role
+          UNION ALL SELECT 'role', id, slug FROM role
+          UNION ALL SELECT 'role_alias', alias, alias FROM role_alias
+          UNION ALL SELECT 'track', id, title FROM track
+          UNION ALL SELECT 'track', id, slug FROM track)
+    WHERE name = '' OR name <> trim(name) OR instr(name, '  ') > 0
+       OR name GLOB '*[' || char(9, 10, 11, 12, 13) || ']*';
+INSERT INTO build_check
+    SELECT tbl, row, 'a name a lookup cannot find'
+    FROM (SELECT 'section' AS tbl, id AS row, title AS name FROM section
+          UNION ALL SELECT 'section', id, slug FROM section
+          UNION ALL SELECT 'category', id, title FROM category
+          UNION ALL SELECT 'category', id, slug FROM category)
+    WHERE name = '' OR name <> trim(name) OR instr(name, '  ') > 0
+       OR name GLOB '*[' || char(9, 10, 11, 12, 13) || ']*';
+
 -- A section's intro is the line under its title, and its closing words
 -- share the line of one of its items (the guide glues them onto its last
 -- bullet; bench/scale.sql adds items after the guide's end).

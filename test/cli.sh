@@ -316,14 +316,16 @@ t 'empty is a usage error' 2 EMPTY 'empty' search ''
 # ---- a crafted database: odd text never breaks JSON, SVG, DOT or a terminal ----
 # A role title with quotes, markup and an escape sequence (graph looks
 # roles up by title, so it stays valid UTF-8 without line breaks); a band
-# label and a heading with a line break, a control byte and invalid UTF-8.
+# label with a control byte and a line break, a heading with a control byte
+# (a name with a line break is a damaged file: no lookup could find it)
+# and one with invalid UTF-8.
 cp "$db" "$tmp/crafted.db"
-sqlite3 "$tmp/crafted.db" "UPDATE role SET title = 'Evil \"<&>\\ ' || char(27) || '[2J' WHERE slug = 'head-of-machine-learning'; UPDATE salary_band SET label = 'Band <&\"> ' || char(1) || char(10) || 'z' WHERE position = 1; UPDATE category SET title = 'Odd ' || char(10) || 'z' WHERE slug = 'talent-retention'; VACUUM;"
+sqlite3 "$tmp/crafted.db" "UPDATE role SET title = 'Evil \"<&>\\ ' || char(27) || '[2J' WHERE slug = 'head-of-machine-learning'; UPDATE salary_band SET label = 'Band <&\"> ' || char(1) || char(10) || 'z' WHERE position = 1; UPDATE category SET title = 'Odd ' || char(1) || 'z' WHERE slug = 'talent-retention'; VACUUM;"
 j 'crafted: JSON of roles stays valid' 'map(select(.title | test("Evil"))) | length == 1' --db "$tmp/crafted.db" roles
-j 'crafted: JSON of a bad heading stays valid' 'map(select(.category | test("^Odd \nz$"))) | length == 2' --db "$tmp/crafted.db" list challenges
+j 'crafted: JSON of a bad heading stays valid' 'map(select(.category | test("^Odd \u0001z$"))) | length == 2' --db "$tmp/crafted.db" list challenges
 j 'crafted: JSON of a bad band stays valid' '.[0].band | test("^Band <&\"> \u0001\nz$")' --db "$tmp/crafted.db" chart
 t --vg 'crafted: the terminal gets no escape byte' 0 'Evil "<&>\\ \\x1b\[2J' EMPTY --db "$tmp/crafted.db" roles
-t 'crafted: nor a line break' 0 '^Odd \\x0az +High turnover' EMPTY --db "$tmp/crafted.db" list challenges
+t 'crafted: nor a control byte' 0 '^Odd \\x01z +High turnover' EMPTY --db "$tmp/crafted.db" list challenges
 t --vg 'crafted: chart SVG' 0 'Band <&"> \\x01\\x0az' EMPTY --db "$tmp/crafted.db" chart --svg "$tmp/crafted.svg"
 # (a file's invalid UTF-8 never reaches the command: the library refuses the file)
 cp "$db" "$tmp/badutf8.db"

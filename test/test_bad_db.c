@@ -421,6 +421,20 @@ static void a_broken_rule_is_corrupt(void **state)
          "longer than 256"},
         {"a gap in a track", "UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
          "track levels have a gap"},
+        /* names a lookup folds before it compares could never be found */
+        {"an empty slug", "UPDATE category SET slug = '' WHERE title = 'Effective Communication'",
+         "a name a lookup cannot find"},
+        {"a blank at the end of a slug", "UPDATE track SET slug = slug || ' '",
+         "a name a lookup cannot find"},
+        {"a search row of no kind",
+         "UPDATE search SET kind = NULL WHERE rowid = (SELECT min(rowid) FROM search)",
+         "a search row has no text"},
+        {"a search row of another section",
+         "UPDATE search SET section = 'elsewhere' WHERE rowid = (SELECT min(rowid) FROM search)",
+         "a search row has no text"},
+        {"a tab inside a title",
+         "UPDATE section SET title = replace(title, ' ', char(9)) WHERE slug = 'best-practices'",
+         "a name a lookup cannot find"},
     };
     size_t i;
     (void)state;
