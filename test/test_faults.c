@@ -312,14 +312,19 @@ static void every_allocation_of_every_query_can_fail(void **state)
 /* Opens with the fault at call `at`; 1 while the fault still fired. */
 static int open_with_fault(const char *path, enum family family, int code, long at)
 {
+    static unsigned opens;
     sqlite3_int64 held = sqlite_bytes;
     mlhead *db = (mlhead *)&db;
-    int status, fired, want = expected_status(family, code);
+    char msg[512] = "";
+    /* Every other open through mlhead_open_msg(): its detail survives too. */
+    int with_msg = opens++ % 2, status, fired, want = expected_status(family, code);
     arm(family, code, at);
-    status = mlhead_open(path, &db);
+    status = with_msg ? mlhead_open_msg(path, &db, msg, sizeof msg) : mlhead_open(path, &db);
     fired = disarm();
     if (status != MLHEAD_OK) {
         assert_null(db);
+        if (with_msg && msg[0] == '\0')
+            fail_msg("open_msg(%s) fails at call %ld with no detail", path ? path : "NULL", at);
         if (!ops_documented(OPS_OPEN, status) ||
             (family != F_PREPARE && want >= 0 && status != want))
             fail_msg("open(%s), %s fails (%d) at call %ld: %d (%s)", path ? path : "NULL",
