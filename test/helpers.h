@@ -25,6 +25,25 @@
 #define TEST_GUIDE "seed/guide.txt"
 #endif
 
+/* A whole file's bytes, malloc'd, its length in *size; NULL when it cannot
+ * be read (no cmocka here, so a setup can fail with it). */
+static inline unsigned char *file_read(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *data = NULL;
+    long n;
+    if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (data = malloc((size_t)n)) != NULL && fread(data, 1, (size_t)n, f) != (size_t)n) {
+        free(data);
+        data = NULL;
+    }
+    if (data)
+        *size = (size_t)n;
+    if (f)
+        fclose(f);
+    return data;
+}
+
 /* setup / teardown: *state is an open handle on the embedded data. */
 static inline int open_embedded(void **state)
 {

@@ -872,17 +872,9 @@ static void the_directory_is_unchanged_after_open_and_close(void **state)
 
 static int setup(void **state)
 {
-    FILE *f = fopen(TEST_DB, "rb");
-    struct stat sb;
     (void)state;
-    if (!f || stat(TEST_DB, &sb) != 0 || !mkdtemp(dir))
-        return -1;
-    real_size = (size_t)sb.st_size;
-    real = malloc(real_size);
-    if (!real || fread(real, 1, real_size, f) != real_size)
-        return -1;
-    fclose(f);
-    return 0;
+    real = file_read(TEST_DB, &real_size);
+    return real && mkdtemp(dir) ? 0 : -1;
 }
 
 /* Removes the directory and the files the tests made in it. */

@@ -29,18 +29,8 @@ struct fixture {
 static struct bytes read_all(const char *path)
 {
     struct bytes b = {NULL, 0};
-    FILE *f = fopen(path, "rb");
-    long size;
-    assert_non_null(f);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    size = ftell(f);
-    assert_true(size > 0);
-    rewind(f);
-    b.size = (size_t)size;
-    b.data = malloc(b.size);
+    b.data = file_read(path, &b.size);
     assert_non_null(b.data);
-    assert_int_equal(fread(b.data, 1, b.size, f), b.size);
-    fclose(f);
     return b;
 }
 

@@ -9,7 +9,6 @@
  * property_check() (test/property.h) compares every answer.
  */
 #include <sqlite3.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "helpers.h"
@@ -118,17 +117,9 @@ static void random_valid_changes_answer_as_sqlite_reads_them(void **state)
 
 static int setup(void **state)
 {
-    FILE *f = fopen(TEST_DB, "rb");
-    struct stat sb;
     (void)state;
-    if (!f || stat(TEST_DB, &sb) != 0 || !mkdtemp(dir))
-        return -1;
-    real_size = (size_t)sb.st_size;
-    real = malloc(real_size);
-    if (!real || fread(real, 1, real_size, f) != real_size)
-        return -1;
-    fclose(f);
-    return 0;
+    real = file_read(TEST_DB, &real_size);
+    return real && mkdtemp(dir) ? 0 : -1;
 }
 
 static int teardown(void **state)
