@@ -34,7 +34,11 @@
 #include <unistd.h>
 
 #include "mcp.h"
+#include "mhd.h"
 #include "serve.h"
+
+/* libmicrohttpd's calls, loaded by mcp_serve_http() before any thread. */
+static const struct mhd *mhd;
 
 struct worker {
     pthread_mutex_t lock; /* held while it answers (its thread's alone, in practice) */
@@ -83,33 +87,33 @@ static enum MHD_Result send_json(struct http *h, struct request *r, unsigned sta
     json_decref(body);
     if (body && !text)
         return MHD_NO; /* out of memory: drop the connection */
-    res = MHD_create_response_from_buffer(text ? strlen(text) : 0, text ? text : (void *)"",
-                                          text ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    res = mhd->create_response_from_buffer(text ? strlen(text) : 0, text ? text : (void *)"",
+                                           text ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
     if (!res) {
         free(text);
         return MHD_NO;
     }
     if (text)
-        MHD_add_response_header(res, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
-    MHD_add_response_header(res, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-    MHD_add_response_header(res, "X-Content-Type-Options", "nosniff");
+        mhd->add_response_header(res, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
+    mhd->add_response_header(res, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    mhd->add_response_header(res, "X-Content-Type-Options", "nosniff");
     if (status == MHD_HTTP_METHOD_NOT_ALLOWED || status == MHD_HTTP_NO_CONTENT)
-        MHD_add_response_header(res, MHD_HTTP_HEADER_ALLOW, "POST, OPTIONS");
+        mhd->add_response_header(res, MHD_HTTP_HEADER_ALLOW, "POST, OPTIONS");
     if (r->cors) {
-        MHD_add_response_header(res, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, r->cors);
-        MHD_add_response_header(res, MHD_HTTP_HEADER_VARY, "Origin");
+        mhd->add_response_header(res, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, r->cors);
+        mhd->add_response_header(res, MHD_HTTP_HEADER_VARY, "Origin");
     }
     if (r->cors && status == MHD_HTTP_NO_CONTENT) { /* the answer to a preflight */
-        MHD_add_response_header(res, "Access-Control-Allow-Methods", "POST");
-        MHD_add_response_header(res, "Access-Control-Allow-Headers",
-                                "Content-Type, Accept, MCP-Protocol-Version, Mcp-Session-Id, "
-                                "Last-Event-ID, Authorization");
-        MHD_add_response_header(res, "Access-Control-Max-Age", "600");
+        mhd->add_response_header(res, "Access-Control-Allow-Methods", "POST");
+        mhd->add_response_header(res, "Access-Control-Allow-Headers",
+                                 "Content-Type, Accept, MCP-Protocol-Version, Mcp-Session-Id, "
+                                 "Last-Event-ID, Authorization");
+        mhd->add_response_header(res, "Access-Control-Max-Age", "600");
     }
     if (atomic_load(&h->draining))
-        MHD_add_response_header(res, MHD_HTTP_HEADER_CONNECTION, "close");
-    queued = MHD_queue_response(r->conn, status, res);
-    MHD_destroy_response(res);
+        mhd->add_response_header(res, MHD_HTTP_HEADER_CONNECTION, "close");
+    queued = mhd->queue_response(r->conn, status, res);
+    mhd->destroy_response(res);
     return queued;
 }
 
@@ -131,7 +135,7 @@ static enum MHD_Result too_large(struct http *h, struct request *r)
 
 static const char *header(struct MHD_Connection *conn, const char *name)
 {
-    return MHD_lookup_connection_value(conn, MHD_HEADER_KIND, name);
+    return mhd->lookup_connection_value(conn, MHD_HEADER_KIND, name);
 }
 
 /* Over the limit by its Content-Length alone, before any byte is read. */
@@ -374,7 +378,7 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
      * at once (shutdown), so a client is refused rather than left in its
      * backlog; it is closed only once the daemon's threads, which may
      * still be taking it out of their epoll sets, have stopped. */
-    listener = MHD_quiesce_daemon(d);
+    listener = mhd->quiesce_daemon(d);
     if (listener != MHD_INVALID_SOCKET)
         shutdown(listener, SHUT_RDWR);
     atomic_store(&h->draining, 1);
@@ -391,7 +395,7 @@ static void serve_until_signal(struct http *h, struct MHD_Daemon *d, const sigse
             break;
         }
     }
-    MHD_stop_daemon(d);
+    mhd->stop_daemon(d);
     if (listener != MHD_INVALID_SOCKET)
         close(listener);
 }
@@ -408,11 +412,16 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
     /* libmicrohttpd shares the limit among its threads: at least one each. */
     unsigned limit = opt->connections < opt->threads ? opt->threads : opt->connections;
     char shown[sizeof opt->addr + 2];
+    char why[300];
     size_t i;
     int failed;
     if (!len) {
         fprintf(log, "mlhead mcp: --http: \"%s\" is not a numeric IPv4 or IPv6 address\n",
                 opt->addr);
+        return 1;
+    }
+    if (!(mhd = mhd_load(why, sizeof why))) {
+        fprintf(log, "mlhead mcp: --http needs libmicrohttpd: %s\n", why);
         return 1;
     }
     /* From here the two signals wait for sigwait(), in this thread and in
@@ -435,16 +444,16 @@ int mcp_serve_http(mlhead *db, const char *db_path, const struct mcp_http *opt, 
     if (ss.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     snprintf(shown, sizeof shown, ss.ss_family == AF_INET6 ? "[%s]" : "%s", opt->addr);
-    d = MHD_start_daemon(flags, (uint16_t)opt->port, NULL, NULL, on_request, &h,
-                         MHD_OPTION_SOCK_ADDR, &ss, MHD_OPTION_THREAD_POOL_SIZE, opt->threads,
-                         MHD_OPTION_CONNECTION_LIMIT, limit, MHD_OPTION_CONNECTION_TIMEOUT,
-                         opt->timeout, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &h,
-                         MHD_OPTION_END);
+    d = mhd->start_daemon(flags, (uint16_t)opt->port, NULL, NULL, on_request, &h,
+                          MHD_OPTION_SOCK_ADDR, &ss, MHD_OPTION_THREAD_POOL_SIZE, opt->threads,
+                          MHD_OPTION_CONNECTION_LIMIT, limit, MHD_OPTION_CONNECTION_TIMEOUT,
+                          opt->timeout, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &h,
+                          MHD_OPTION_END);
     failed = !d;
     if (failed) {
         fprintf(log, "mlhead mcp: cannot listen on %s:%u: %s\n", shown, opt->port, strerror(errno));
     } else {
-        info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+        info = mhd->get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
         fprintf(log, "mlhead mcp: listening on http://%s:%u/mcp\n", shown,
                 info ? (unsigned)info->port : opt->port);
         fflush(log);

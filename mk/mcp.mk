@@ -8,15 +8,19 @@
 # it (npm ci into build/mcp-node, once per lock).
 MCP_OBJ := $(patsubst mcp/%.c,$(B)/mcp/%.o,$(wildcard mcp/*.c))
 CLI_OBJ += $(MCP_OBJ)
-MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd)
-MHD_LIBS   := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
-# The command links the server's HTTP library and its threads beside jansson.
-$(B)/mlhead: JANSSON_LIBS += $(MHD_LIBS) -pthread
+# The HTTP library is not linked: mcp/mhd.c loads it (by the soname of the
+# one built against) only when --http asks for it, so no other command
+# pays for loading it and the TLS libraries it brings.
+MHD_SONAME := $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libmicrohttpd)/libmicrohttpd.so \
+	2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd) \
+	$(if $(MHD_SONAME),-DMHD_SONAME='"$(MHD_SONAME)"')
+$(B)/mlhead: JANSSON_LIBS += -ldl -pthread
 CHECKS += check-mcp
 PHONY += check-mcp check-mcp-asan check-mcp-valgrind
 FORMAT_SRC += $(wildcard mcp/*.[ch])
 
-$(B)/mcp/%.o: mcp/%.c mcp/mcp.h $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
+$(B)/mcp/%.o: mcp/%.c $(wildcard mcp/*.h) $(wildcard cli/*.h) include/mlhead.h lib/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) -Ilib $(JANSSON_CFLAGS) $(MHD_CFLAGS) -pthread $(CFLAGS) -c -o $@ $<
 

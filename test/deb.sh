@@ -60,6 +60,8 @@ for p in $packages; do
 done
 check "mlhead depends on libmlhead1 (dh_shlibdeps, debian/libmlhead1.symbols)" sh -c \
     "dpkg-deb -f '$deb/mlhead_${version}_$arch.deb' Depends | grep -q 'libmlhead1 (>= $version)'"
+check "mlhead depends on libmicrohttpd12 (loaded for mlhead mcp --http)" sh -c \
+    "dpkg-deb -f '$deb/mlhead_${version}_$arch.deb' Depends | grep -q 'libmicrohttpd12'"
 
 # ---- 2. lintian ----------------------------------------------------------------
 lintian -i -I -E --pedantic --show-overrides "$changes" > "$tmp/lintian" 2>&1

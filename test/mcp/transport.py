@@ -12,7 +12,9 @@ import json
 import os
 import signal
 import socket
+import shutil
 import subprocess
+import tempfile
 import sys
 import threading
 import time
@@ -514,14 +516,15 @@ case("SIGTERM: the request in flight completes, then exit 0", drain)
 
 
 # ---- option errors: status 2 and a message, nothing served ----
-def refused(args, words):
+def refused(args, words, env=None, why=""):
     def run():
         p = subprocess.run(CMD + args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=120)
+                           stderr=subprocess.PIPE, timeout=120,
+                           env=dict(os.environ, **env) if env else None)
         err = p.stderr.decode()
         assert p.returncode == 2, "exit %r: %r" % (p.returncode, err)
         assert words in err and p.stdout == b"", err
-    case("mcp %s: exit 2" % " ".join(args), run)
+    case("mcp %s%s: exit 2" % (" ".join(args), why), run)
 
 
 refused(["--http"], "--http needs [ADDR:]PORT")
@@ -535,6 +538,28 @@ refused(["--http", "0", "--http-connections", "x"], "--http-connections needs N"
 refused(["--http", "0", "--allow-origin", "a b"], "--allow-origin needs an ORIGIN")
 refused(["--http", "0", "--allow-host"], "--allow-host needs a HOST")
 refused(["--http", "0", "extra"], "unknown option or operand \"extra\"")
+
+# libmicrohttpd is loaded for --http only: a library that cannot be
+# loaded is refused with the loader's words, and the stdio server (like
+# every other command) starts without loading it at all.
+BOGUS = tempfile.mkdtemp(prefix="mlhead-mhd-")
+open(os.path.join(BOGUS, "libmicrohttpd.so.12"), "wb").close()
+refused(["--http", "0"], "--http needs libmicrohttpd: ", {"LD_LIBRARY_PATH": BOGUS},
+        " with a libmicrohttpd that cannot load")
+shutil.rmtree(BOGUS)
+
+
+def stdio_loads_no_http():
+    p = subprocess.run(CMD, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=120,
+                       env=dict(os.environ, LD_DEBUG="files"))
+    err = p.stderr.decode(errors="replace")
+    assert p.returncode == 0, "exit %r: %r" % (p.returncode, err[-2000:])
+    assert "libc.so" in err, "LD_DEBUG said nothing: %r" % err[-500:]
+    assert "libmicrohttpd" not in err, "the stdio server loaded libmicrohttpd"
+
+
+case("mcp over stdio starts without loading libmicrohttpd", stdio_loads_no_http)
 
 
 def main_stops():
