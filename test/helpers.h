@@ -31,7 +31,7 @@ static inline unsigned char *file_read(const char *path, size_t *size)
 {
     FILE *f = fopen(path, "rb");
     unsigned char *data = NULL;
-    long n;
+    long n = 0;
     if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0 &&
         (data = malloc((size_t)n)) != NULL && fread(data, 1, (size_t)n, f) != (size_t)n) {
         free(data);
