@@ -12,6 +12,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include "internal.h"
@@ -358,6 +359,16 @@ static int utf8_valid(const unsigned char *s, size_t n)
     return i == n;
 }
 
+/* Ids and dollar figures reach a caller as 64-bit values (or not at all);
+ * every other integer column (lines, positions, levels, years) as an int. */
+static int wide_column(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    return !name || strcmp(name, "id") == 0 || strcmp(name, "rowid") == 0 ||
+           (n > 3 && strcmp(name + n - 3, "_id") == 0) ||
+           (n > 4 && strcmp(name + n - 4, "_usd") == 0);
+}
+
 /* A value of a column declared TEXT, INTEGER or REAL has that type (or
  * is NULL), and every text is valid UTF-8 of at most MH_TEXT_MAX bytes:
  * what a caller gets is what the header promises. */
@@ -371,6 +382,11 @@ static const char *value_fault(sqlite3_stmt *st, int col)
         return "a TEXT column holds another type";
     if (decl && strcmp(decl, "INTEGER") == 0 && type != SQLITE_INTEGER)
         return "an INTEGER column holds another type";
+    if (type == SQLITE_INTEGER && !wide_column(sqlite3_column_name(st, col))) {
+        sqlite3_int64 v = sqlite3_column_int64(st, col);
+        if (v < INT_MIN || v > INT_MAX)
+            return "an integer is wider than the int the library gives it in";
+    }
     if (decl && strcmp(decl, "REAL") == 0 && type != SQLITE_FLOAT && type != SQLITE_INTEGER)
         return "a REAL column holds another type";
     if (type == SQLITE_TEXT) {

@@ -525,6 +525,13 @@ static void numbers_out_of_their_range_are_corrupt(void **state)
                  stats[i]);
         expect_open(altered("stat.db", sql), stats[i], MLHEAD_CORRUPT);
     }
+    /* a line, position or level wider than the int a caller gets it in */
+    expect_open(altered("wide.db", "UPDATE category SET line = 216172817597595904 WHERE id ="
+                                   " (SELECT min(id) FROM category)"),
+                "a category line past INT_MAX", MLHEAD_CORRUPT);
+    expect_open(altered("wide.db", "UPDATE category SET position = 4294967296 WHERE id ="
+                                   " (SELECT max(id) FROM category)"),
+                "a category position past INT_MAX", MLHEAD_CORRUPT);
     /* the largest figure allowed still reads */
     expect_query(
         altered("max.db", "UPDATE salary_band SET max_usd = 1000000000 WHERE max_usd IS NOT NULL"),
@@ -880,18 +887,20 @@ static int setup(void **state)
 /* Removes the directory and the files the tests made in it. */
 static int teardown(void **state)
 {
-    static const char *const made[] = {"empty.db",     "one.db",       "cut.db",
-                                       "random.db",    "foreign.db",   "appid.db",
-                                       "version.db",   "version0.db",  "no-table.db",
-                                       "no-column.db", "bound.db",     "unit.db",
-                                       "edition.db",   "wal.db",       "wal.db-wal",
-                                       "wal.db-shm",   "file:ours.db", "file:other.db?mode=memory",
-                                       ":memory:",     "figure.db",    "stat.db",
-                                       "max.db",       "schema.db",    "noview.db",
-                                       "rule.db",      "header.db",    "busy.db",
-                                       "writer.db",    "hot.db",       "hot.db-journal",
-                                       "fifo.db",      "link.db",      "live.db",
-                                       "list.db",      "zero.db",      "reversed.db"};
+    static const char *const made[] = {
+        "empty.db",       "one.db",       "cut.db",
+        "random.db",      "foreign.db",   "appid.db",
+        "version.db",     "version0.db",  "no-table.db",
+        "no-column.db",   "bound.db",     "unit.db",
+        "edition.db",     "wal.db",       "wal.db-wal",
+        "wal.db-shm",     "file:ours.db", "file:other.db?mode=memory",
+        ":memory:",       "figure.db",    "stat.db",
+        "wide.db",        "max.db",       "schema.db",
+        "noview.db",      "rule.db",      "header.db",
+        "busy.db",        "writer.db",    "hot.db",
+        "hot.db-journal", "fifo.db",      "link.db",
+        "live.db",        "list.db",      "zero.db",
+        "reversed.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
