@@ -201,7 +201,8 @@ typedef struct mlhead mlhead;
  *     more (no trigger, no other table; a view only if it is one of the
  *     build's own views, unchanged), else MLHEAD_NOT_MLHEAD;
  *   - content: SQLite's integrity_check (with NOT NULL, CHECK and
- *     UNIQUE), the foreign keys, the build's consistency checks, each
+ *     UNIQUE), the search index's settings (the build's, no rank or page
+ *     size of the file's), the foreign keys, the build's consistency checks, each
  *     value of the type its column declares, and every text valid UTF-8
  *     of at most 65,536 bytes, else MLHEAD_CORRUPT, with a message that
  *     names the table, the row and the rule.

@@ -301,8 +301,26 @@ static int search_check(mlhead *db)
         "SELECT id FROM search_content WHERE typeof(c0) <> 'text' OR typeof(c2) <> 'integer'"
         " OR c2 NOT BETWEEN 1 AND 6 OR c3 IS NULL"
         " OR c3 NOT IN (SELECT slug FROM section) LIMIT 1";
+    /* The index's settings are the build's own: FTS5's format 4 and no
+     * other (a 'rank' of the file's, a page size, a merge policy) */
+    static const char config_sql[] =
+        "SELECT count(*) <> 1 OR max(k IS NOT 'version' OR v IS NOT 4) FROM search_config";
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db->sql, rows_sql, -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(db->sql, config_sql, -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int differs = sqlite3_column_int(st, 0);
+        rc = SQLITE_OK;
+        if (differs) {
+            sqlite3_finalize(st);
+            return mh_fail(db, MLHEAD_CORRUPT,
+                           "table search_config: the search index's settings are not the build's");
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc != SQLITE_OK)
+        return check_fail(db, rc, "checking the search index's settings");
+    rc = sqlite3_prepare_v2(db->sql, rows_sql, -1, &st, NULL);
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         long long row = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
