@@ -813,7 +813,9 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     mlhead_item *items = NULL;
     const char **aliases = NULL;
     mlhead_step *steps = NULL;
-    size_t n = 0, i;
+    mlhead_category *categories = NULL;
+    sqlite3 *w = NULL;
+    size_t n = 0, i, grouped;
     char path[300];
     (void)state;
     assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
@@ -836,6 +838,28 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     assert_int_equal(mlhead_best_practices(db, "Effective Communication", &items, &n), MLHEAD_OK);
     assert_int_equal(n, 2);
     mlhead_free(items);
+    /* The group 0's headings stand at positions its top-level neighbours
+     * hold too: the file opens, and the group has its headings' items. */
+    assert_int_equal(sql_int(path, "SELECT id FROM category WHERE title = 'Technical Challenges'"),
+                     0);
+    assert_int_equal(sql_int(path, "SELECT count(*) FROM category c JOIN category t"
+                                   " ON t.section_id = c.section_id AND t.parent_id IS NULL"
+                                   " AND t.position = c.position WHERE c.parent_id = 0"),
+                     3);
+    assert_int_equal(mlhead_item_list(db, "challenges", "Technical Challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_int_equal(n, sql_int(path, "SELECT count(*) FROM item i JOIN category c"
+                                      " ON c.id = i.category_id WHERE c.parent_id = 0"));
+    for (i = 0; i < n; i++) {
+        assert_string_equal(items[i].group, "Technical Challenges");
+        assert_true(i == 0 || items[i].line > items[i - 1].line);
+    }
+    mlhead_free(items);
+    assert_int_equal(mlhead_category_list(db, "challenges", &categories, &n), MLHEAD_OK);
+    for (i = 0, grouped = 0; i < n; i++)
+        grouped += categories[i].group && strcmp(categories[i].group, "Technical Challenges") == 0;
+    assert_int_equal(grouped, 3);
+    mlhead_free(categories);
     assert_int_equal(mlhead_role_aliases(db, "Head of ML", &aliases, &n), MLHEAD_OK);
     assert_int_equal(n, sql_int(path, "SELECT count(*) FROM role_alias WHERE role_id = 0"));
     assert_true(n > 0);
@@ -852,6 +876,20 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     for (i = 0; i < OPS_COUNT; i++)
         if (got[i] != want[i])
             fail_msg("ids from 0: %s answers otherwise than the guide's file", ops[i].name);
+    /* and two headings at one position, under the group 0 or at the top,
+     * are still refused */
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w,
+                                  "UPDATE category SET position = 1"
+                                  " WHERE title = 'Data Quality and Availability'",
+                                  NULL, NULL, NULL),
+                     SQLITE_CONSTRAINT);
+    assert_int_equal(sqlite3_exec(w,
+                                  "UPDATE category SET position = 1"
+                                  " WHERE title = 'Scalability and Complexity'",
+                                  NULL, NULL, NULL),
+                     SQLITE_CONSTRAINT);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
 
     variant("reversed.db", variant_reverse_ids);
     assert_int_equal(mlhead_open(path_of("reversed.db"), &db), MLHEAD_OK);
