@@ -435,6 +435,24 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a tab inside a title",
          "UPDATE section SET title = replace(title, ' ', char(9)) WHERE slug = 'best-practices'",
          "a name a lookup cannot find"},
+        /* a name a lookup folds and compares under NOCASE finds one row */
+        {"a heading's title that is another heading's slug",
+         "UPDATE category SET title = 'EFFECTIVE-COMMUNICATION'"
+         " WHERE slug = 'addressing-challenges'",
+         "title equals a heading slug: EFFECTIVE-COMMUNICATION"},
+        {"a role's title that is another role's slug",
+         "UPDATE role SET title = 'Head-of-AI' WHERE slug = 'principal-scientist'",
+         "title equals a role slug: Head-of-AI"},
+        {"an alias that is another role's slug",
+         "INSERT INTO role_alias (alias, role_id, origin) SELECT 'HEAD-OF-AI', id, 'common'"
+         " FROM role WHERE slug = 'principal-scientist'",
+         "alias equals a role slug: HEAD-OF-AI"},
+        {"a track's title that is another track's slug",
+         "UPDATE track SET title = 'Research' WHERE slug = 'ml-engineering'",
+         "title equals a track slug: Research"},
+        {"a section's title that is another section's slug",
+         "UPDATE section SET title = 'Challenges' WHERE slug = 'best-practices'",
+         "title equals a section slug: Challenges"},
     };
     size_t i;
     (void)state;
@@ -447,6 +465,39 @@ static void a_broken_rule_is_corrupt(void **state)
                      MLHEAD_CORRUPT, cases[i].says);
         assert_null(db);
     }
+}
+
+/* A name shared only with its own row, or with a heading of another
+ * section, finds what it names: the file opens and answers. */
+static void a_name_of_its_own_row_or_another_section_opens(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_item *items = NULL;
+    mlhead_role role;
+    size_t n = 0;
+    (void)state;
+    assert_int_equal(
+        mlhead_open(altered("rule.db", "UPDATE category SET title = 'technical-challenges'"
+                                       " WHERE slug = 'addressing-challenges';"
+                                       " INSERT INTO role_alias (alias, role_id, origin)"
+                                       " SELECT 'Head-of-AI', id, 'common' FROM role"
+                                       " WHERE slug = 'head-of-ai'"),
+                    &db),
+        MLHEAD_OK);
+    assert_int_equal(mlhead_item_list(db, "best-practices", "Technical-Challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_true(n > 0);
+    assert_string_equal(items[0].category, "technical-challenges");
+    mlhead_free(items);
+    assert_int_equal(mlhead_item_list(db, "challenges", "technical-challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_true(n > 0);
+    assert_string_equal(items[0].group, "Technical Challenges");
+    mlhead_free(items);
+    assert_int_equal(mlhead_role_find(db, "head-of-ai", &role), MLHEAD_OK);
+    assert_string_equal(role.title, "Head of AI");
+    query_everything(db, "a name of its own row");
+    mlhead_close(db);
 }
 
 /* The message of a broken rule names the table, the row and the rule:
@@ -475,6 +526,13 @@ static void a_broken_rule_names_its_table_row_and_rule(void **state)
         {"UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
          "SELECT 'table track row ' || track_id || ': track levels have a gap: ' || t.slug"
          " FROM role JOIN track t ON t.id = track_id WHERE role.slug = 'ai-research-scientist'"},
+        {"UPDATE category SET title = 'Effective-Communication'"
+         " WHERE slug = 'addressing-challenges'",
+         "SELECT 'table category row ' || id || ': title equals a heading slug:"
+         " Effective-Communication' FROM category WHERE slug = 'addressing-challenges'"},
+        {"INSERT INTO role_alias (alias, role_id, origin) SELECT 'head-of-ai', id, 'common'"
+         " FROM role WHERE slug = 'principal-scientist'",
+         "SELECT 'table role_alias row head-of-ai: alias equals a role slug: head-of-ai'"},
     };
     size_t i;
     (void)state;
@@ -965,6 +1023,7 @@ int main(void)
         cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
         cmocka_unit_test(a_broken_rule_is_corrupt),
         cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
+        cmocka_unit_test(a_name_of_its_own_row_or_another_section_opens),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),
