@@ -958,6 +958,33 @@ static void renumbered_ids_answer_as_the_guide(void **state)
             fail_msg("ids reversed: %s answers otherwise than the guide's file", ops[i].name);
 }
 
+/* The file's search index is never read: one whose index pages are zeroed
+ * and whose document sizes are half gone, with its texts intact, keeps
+ * every rule and gives every answer the guide's file gives, searches
+ * included (the first search rebuilds the index from the texts). */
+static void a_damaged_search_index_is_never_read(void **state)
+{
+    uint64_t want[OPS_COUNT], got[OPS_COUNT];
+    mlhead *db = NULL;
+    size_t i;
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
+    answers(db, want);
+    mlhead_close(db);
+    assert_int_equal(
+        mlhead_open(altered("index.db", "UPDATE search_data SET block ="
+                                        " zeroblob(length(block)) WHERE id > 1;"
+                                        " DELETE FROM search_docsize WHERE id % 2 = 0"),
+                    &db),
+        MLHEAD_OK);
+    answers(db, got);
+    mlhead_close(db);
+    for (i = 0; i < OPS_COUNT; i++)
+        if (got[i] != want[i])
+            fail_msg("damaged search index: %s answers otherwise than the guide's file",
+                     ops[i].name);
+}
+
 /* Opening and closing leaves the directory as it was: no file appears. */
 static void the_directory_is_unchanged_after_open_and_close(void **state)
 {
@@ -996,7 +1023,7 @@ static int teardown(void **state)
         "busy.db",        "writer.db",    "hot.db",
         "hot.db-journal", "fifo.db",      "link.db",
         "live.db",        "list.db",      "zero.db",
-        "reversed.db"};
+        "reversed.db",    "index.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -1036,6 +1063,7 @@ int main(void)
         cmocka_unit_test(the_directory_is_unchanged_after_open_and_close),
         cmocka_unit_test(renumbered_ids_answer_as_the_guide),
         cmocka_unit_test(random_corruptions_never_crash),
+        cmocka_unit_test(a_damaged_search_index_is_never_read),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
