@@ -363,6 +363,8 @@ static int search(mlhead *db, const char *query, const char *section, size_t lim
         return status;
     for (f = START; f < FORMS; f++)
         escape(folded, (enum form)f, forms[f]);
+    if ((status = mh_search_index(db)) != MLHEAD_OK)
+        return status;
     mh_pool_free(&db->scratch); /* the previous search's snippets */
     /* the earlier tiers, rowids alone, until one fills the limit; a form
      * written as the one before it (one word: the phrase and the words
@@ -420,7 +422,9 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
         return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
-    status = mh_stmt(db, MH_SEARCH_RAW, sql, &st);
+    status = mh_search_index(db);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_SEARCH_RAW, sql, &st);
     mh_pool_free(&db->scratch); /* the previous search's snippets */
     /* The bind's own code: the connection's may be an older error. */
     if (status == MLHEAD_OK && (rc = sqlite3_bind_text(st, 1, fts_query, -1, SQLITE_STATIC)))
