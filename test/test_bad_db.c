@@ -432,6 +432,13 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a search row of another section",
          "UPDATE search SET section = 'elsewhere' WHERE rowid = (SELECT min(rowid) FROM search)",
          "a search row has no text"},
+        {"search rows out of the build's order",
+         "UPDATE search SET text = text || ' and a longer text than the next row has'"
+         " WHERE rowid = (SELECT min(rowid) FROM search)",
+         "table search row 2: the search rows are not in the build's order"},
+        {"a search row without a line",
+         "UPDATE search SET line = NULL WHERE rowid = (SELECT min(rowid) FROM search)",
+         "a search row has no text, an unknown kind, line or section"},
         {"another search index format", "UPDATE search_config SET v = 5 WHERE k = 'version'",
          "table search_config: the search index's settings are not the build's"},
         {"a search index setting of its own", "INSERT INTO search_config VALUES ('pgsz', 100000)",
