@@ -12,7 +12,7 @@
 
 #include "mlhead.h"
 
-#define MAX_ROWS 96 /* rows of the table */
+#define MAX_ROWS 128 /* rows of the table */
 
 /* What a row measures, so the table knows what to compare it with. */
 enum bench_kind {
@@ -40,6 +40,12 @@ struct bench_row {
     int wall;  /* time it by the wall clock (a whole process), not CPU time */
     double ns; /* median ns per operation, filled by bench_time() */
     double ir; /* instructions per operation from callgrind, or 0 */
+
+    /* filled as the row is timed: ns per operation of the fastest batch, how
+     * many batches were timed; the most SQLite's heap rose in one, KiB */
+    double best;
+    int batches;
+    double peak_kib;
 };
 
 /* How hard bench_time() tries: the quick run is for CI. */
@@ -47,6 +53,8 @@ struct bench_plan {
     int batches;     /* batches per row; the median is reported */
     double batch_ns; /* a batch lasts at least this long */
     size_t max_ops;  /* and holds at most this many operations */
+
+    double budget_ns; /* and fewer batches where a row's would last longer */
 };
 
 /* timing.c: the one way a row is measured */
@@ -85,6 +93,16 @@ uint64_t hand_oneshot(struct hand *h, enum hand_question q, const char *arg);
  * statement on a connection makes SQLite parse the whole schema. */
 uint64_t hand_open_first(const char *path, enum hand_question q, const char *arg);
 uint64_t hand_salary_floor(struct hand *h, const char *role);
+/* What mlhead_open(path) + mlhead_close() of 1.0 (commit e687245,
+ * lib/handle.c) did, by hand: stat; sqlite3_open_v2 read-only; SQLite's
+ * hardening for files from anywhere (defensive, no trusted schema, no
+ * triggers or views, tight limits); application_id and user_version;
+ * page_count * page_size against the file's length; PRAGMA quick_check(1);
+ * a 512 KiB page cache; sqlite3_close.  0 when every check passed, as
+ * the library's MLHEAD_OK. */
+uint64_t hand_open_1_0(const char *path);
+/* The roles of a file, for a row's name; 0 when it cannot be read. */
+size_t hand_file_roles(const char *path);
 
 /* The number every salary answer is reduced to, so the library, the SQL
  * and the hash table can be checked to agree: the average (or the floor

@@ -10,18 +10,29 @@
  *
  * Each reads the same columns the library returns and reduces a band with
  * bench_salary_value() (a search to its number of hits), so the table can
- * check that all of them agree.  Full-text search has (a) and (b) too.
+ * check that all of them agree.  Full-text search has (a) and (b) too,
+ * and opening a file by path has (a): what 1.0's open did, by hand.
  * Matching ignores ASCII case, as the library's does; only the library
  * also folds white space and checks UTF-8.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bench.h"
 
+/* mlhead_search()'s ranking of one word ?1: its tier (the word starting
+ * the text, the word whole, only its prefix), then the rowid (the build
+ * stores the rows shortest first, then by line). */
+#define HAND_TIER                                                                                  \
+    "CASE WHEN rowid IN (SELECT rowid FROM search"                                                 \
+    "  WHERE search MATCH '{text terms} : (^\"' || ?1 || '\")') THEN 0"                            \
+    " WHEN rowid IN (SELECT rowid FROM search"                                                     \
+    "  WHERE search MATCH '{text terms} : (\"' || ?1 || '\")') THEN 1 ELSE 3 END"
+
 /* The questions the library answers, as a user would write them, reading
- * the same columns as the library does.  ?1 is the name or FTS5 query. */
+ * the same columns as the library does.  ?1 is the name or the word. */
 static const char *const hand_sql[HAND_QUESTIONS] = {
     [HAND_SALARY] =
         "SELECT b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"
@@ -40,8 +51,9 @@ static const char *const hand_sql[HAND_QUESTIONS] = {
         " JOIN section s ON s.id = c.section_id WHERE s.slug = 'best-practices'"
         " AND (c.slug = ?1 OR c.title = ?1 OR p.slug = ?1 OR p.title = ?1) ORDER BY i.line",
     [HAND_SEARCH] = "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12),"
-                    " kind, bm25(search), line FROM search WHERE search MATCH ?1"
-                    " ORDER BY bm25(search), line LIMIT 20",
+                    " kind, 1e6 * " HAND_TIER " + length(text) + length(terms), line"
+                    " FROM search WHERE search MATCH '{text terms} : (\"' || ?1 || '\"*)'"
+                    " ORDER BY " HAND_TIER ", rowid LIMIT 20",
 };
 
 /* How many text columns each answer starts with (the rest are numbers). */
@@ -201,6 +213,82 @@ uint64_t hand_open_first(const char *path, enum hand_question q, const char *arg
         value = oneshot(db, q, arg);
     sqlite3_close(db);
     return value;
+}
+
+/* The one integer a query (a PRAGMA) answers; -1 when it fails. */
+static sqlite3_int64 one_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st;
+    sqlite3_int64 value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        value = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return value;
+}
+
+/* 1.0's hardening of a connection to a file from anywhere. */
+static int harden(sqlite3 *db)
+{
+    static const int limits[][2] = {
+        {SQLITE_LIMIT_LENGTH, 1000000},    {SQLITE_LIMIT_SQL_LENGTH, 100000},
+        {SQLITE_LIMIT_COLUMN, 100},        {SQLITE_LIMIT_EXPR_DEPTH, 100},
+        {SQLITE_LIMIT_COMPOUND_SELECT, 8}, {SQLITE_LIMIT_ATTACHED, 0},
+        {SQLITE_LIMIT_FUNCTION_ARG, 8},    {SQLITE_LIMIT_TRIGGER_DEPTH, 1}};
+    size_t i;
+    if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL) != SQLITE_OK)
+        return -1;
+    for (i = 0; i < sizeof limits / sizeof *limits; i++)
+        sqlite3_limit(db, limits[i][0], limits[i][1]);
+    return 0;
+}
+
+/* quick_check(1): 0 when it answers "ok". */
+static int quick_check(sqlite3 *db)
+{
+    sqlite3_stmt *st;
+    int bad = 1;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        bad = strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0;
+    sqlite3_finalize(st);
+    return bad;
+}
+
+uint64_t hand_open_1_0(const char *path)
+{
+    sqlite3 *db = NULL;
+    struct stat sb;
+    char *name;
+    uint64_t failed = 1;
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return failed;
+    /* "./" keeps a relative name a file name, never a URI or ":memory:" */
+    name = path[0] == '/' ? sqlite3_mprintf("%s", path) : sqlite3_mprintf("./%s", path);
+    if (name &&
+        sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK &&
+        harden(db) == 0 && one_int(db, "PRAGMA application_id") == 0x4D4C4844 &&
+        one_int(db, "PRAGMA user_version") == MLHEAD_SCHEMA_VERSION &&
+        one_int(db, "PRAGMA page_count") * one_int(db, "PRAGMA page_size") ==
+            (sqlite3_int64)sb.st_size &&
+        quick_check(db) == 0 &&
+        sqlite3_exec(db, "PRAGMA cache_size = -512", NULL, NULL, NULL) == SQLITE_OK)
+        failed = 0;
+    sqlite3_free(name);
+    sqlite3_close(db);
+    return failed;
+}
+
+size_t hand_file_roles(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_int64 roles = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+        roles = one_int(db, "SELECT count(*) FROM role");
+    sqlite3_close(db);
+    return roles < 0 ? 0 : (size_t)roles;
 }
 
 /* FNV-1a over the lower-cased name, which it also writes to out. */

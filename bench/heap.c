@@ -8,16 +8,18 @@
 
 #include "bench.h"
 
-static size_t heap_in_use(void)
+/* A double, so that a close that frees what was there before shows as
+ * a negative number, not as a wrapped size_t. */
+static double heap_in_use(void)
 {
-    return mallinfo2().uordblks;
+    return (double)mallinfo2().uordblks;
 }
 
 /* Opens a handle, asks it a first question, then one of each kind, and
  * prints the heap it holds after each step, SQLite's share among it. */
 void bench_report_heap(const char *label, const char *path)
 {
-    size_t base = heap_in_use(), opened, first, all, closed;
+    double base = heap_in_use(), opened, first, all, closed;
     sqlite3_int64 sql_base = sqlite3_memory_used(), sql_all;
     mlhead_salary s;
     mlhead_role r, *roles;
@@ -43,6 +45,6 @@ void bench_report_heap(const char *label, const char *path)
     sql_all = sqlite3_memory_used() - sql_base;
     mlhead_close(db);
     closed = heap_in_use() - base;
-    printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, (double)opened / 1024,
-           (double)first / 1024, (double)all / 1024, (double)sql_all / 1024, (double)closed / 1024);
+    printf("  %-34s %8.1f %8.1f %8.1f %8.1f %8.1f\n", label, opened / 1024, first / 1024,
+           all / 1024, (double)sql_all / 1024, closed / 1024);
 }

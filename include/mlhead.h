@@ -201,13 +201,19 @@ typedef struct mlhead mlhead;
  *     more (no trigger, no other table; a view only if it is one of the
  *     build's own views, unchanged), else MLHEAD_NOT_MLHEAD;
  *   - content: SQLite's integrity_check (with NOT NULL, CHECK and
- *     UNIQUE), the foreign keys, the build's consistency checks, each
+ *     UNIQUE), the search index's settings (the build's, no rank or page
+ *     size of the file's), the foreign keys, the build's consistency checks, each
  *     value of the type its column declares, and every text valid UTF-8
  *     of at most 65,536 bytes, else MLHEAD_CORRUPT, with a message that
  *     names the table, the row and the rule.
- * Every statement's work is bounded in proportion to the size of the
- * file.  Opening costs about the time to read and check the whole file
- * (BENCHMARKS.md: about 1 ms for the guide's data).
+ * The work of each of these statements is bounded in proportion to the
+ * size of the file.  Opening costs about the time to read and check the
+ * whole file (BENCHMARKS.md: a few ms for the guide's data).  The file's
+ * search index is never read: the handle's first search (mlhead_search(),
+ * mlhead_search_in(), mlhead_search_raw()) rebuilds it from the checked
+ * texts, under the same bound, which costs that call about a search
+ * index's build (BENCHMARKS.md), and can fail only as MLHEAD_NOMEM or
+ * MLHEAD_CORRUPT; a later search tries again.
  *
  * The handle is the caller's; release it with mlhead_close().
  */
@@ -856,10 +862,12 @@ typedef struct mlhead_hit {
                              each match inside [ and ]; unlike every other
                              string, valid only until the next search call
                              on the handle (or its close) */
-    double rank;          /* lower is a better match: the bm25 score, plus
-                             1e6 for each tier below the first that
-                             mlhead_search() ranks the hit in (hits come
-                             in the order of rank) */
+    double rank;          /* lower is a better match: for
+                             mlhead_search(), the length of the row's
+                             text and searchable terms in characters, plus
+                             1e6 for each tier below the first it ranks
+                             the hit in; for mlhead_search_raw(), the bm25
+                             score (hits come in the order of rank) */
     int line;             /* line of the guide */
 } mlhead_hit;
 
@@ -872,10 +880,13 @@ typedef struct mlhead_hit {
  * as a prefix ("gov" finds "governance"); a one-letter word matches only
  * itself, so "C++" or "a" do not expand to every word that starts so.
  * Every word must match.  Any valid UTF-8 is a valid query: it is never
- * read as FTS5 syntax.  Hits come best first, in four tiers, each by
- * bm25: the words as one phrase that starts the text ("neural networks"
- * finds "Neural Networks: ..." first), the words as a phrase anywhere,
- * every word whole, and last the hits that need a prefix.
+ * read as FTS5 syntax.  Hits come best first, in four tiers: the words
+ * as one phrase that starts the text ("neural networks" finds "Neural
+ * Networks: ..." first), the words as a phrase anywhere, every word
+ * whole, and last the hits that need a prefix; within a tier the shortest
+ * text first (1.1: before, by bm25), then by line.  The search stops at
+ * the tier that fills the limit, so a small limit costs little on any
+ * size of database.
  * @param limit  the most hits to return; 0 for all of them.
  * @return MLHEAD_OK (possibly with count 0); MLHEAD_EMPTY for an empty or
  *         all-blank query; MLHEAD_INVALID (NULL argument, invalid UTF-8,
