@@ -201,13 +201,19 @@ typedef struct mlhead mlhead;
  *     more (no trigger, no other table; a view only if it is one of the
  *     build's own views, unchanged), else MLHEAD_NOT_MLHEAD;
  *   - content: SQLite's integrity_check (with NOT NULL, CHECK and
- *     UNIQUE), the foreign keys, the build's consistency checks, each
+ *     UNIQUE), the search index's settings (the build's, no rank or page
+ *     size of the file's), the foreign keys, the build's consistency checks, each
  *     value of the type its column declares, and every text valid UTF-8
  *     of at most 65,536 bytes, else MLHEAD_CORRUPT, with a message that
  *     names the table, the row and the rule.
- * Every statement's work is bounded in proportion to the size of the
- * file.  Opening costs about the time to read and check the whole file
- * (BENCHMARKS.md: about 1 ms for the guide's data).
+ * The work of each of these statements is bounded in proportion to the
+ * size of the file.  Opening costs about the time to read and check the
+ * whole file (BENCHMARKS.md: a few ms for the guide's data).  The file's
+ * search index is never read: the handle's first search (mlhead_search(),
+ * mlhead_search_in(), mlhead_search_raw()) rebuilds it from the checked
+ * texts, under the same bound, which costs that call about a search
+ * index's build (BENCHMARKS.md), and can fail only as MLHEAD_NOMEM or
+ * MLHEAD_CORRUPT; a later search tries again.
  *
  * The handle is the caller's; release it with mlhead_close().
  */

@@ -55,7 +55,8 @@ static int open_embedded(mlhead *db)
 }
 
 /* The file, read once into memory (snapshot.c), then checked there
- * (validate.c) under a bound on the work of every statement. */
+ * (validate.c) under a bound on the work of every statement.  query_only
+ * is lifted once more, for the search index's rebuild (mh_search_index). */
 static int open_file(mlhead *db, const char *path)
 {
     unsigned char *bytes;
@@ -65,15 +66,13 @@ static int open_file(mlhead *db, const char *path)
         status = mh_snapshot_load(db, bytes, size);
     if (status == MLHEAD_OK)
         status = harden(db);
-    if (status == MLHEAD_OK)
-        mh_work_bound(db, size);
     /* Temporary tables of the checks and the sorts of integrity_check
      * stay in memory: opening writes no file, not even in /tmp. */
     if (status == MLHEAD_OK &&
         sqlite3_exec(db->sql, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK)
         status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA temp_store");
     if (status == MLHEAD_OK)
-        status = mh_validate(db);
+        status = mh_validate(db, size);
     if (status == MLHEAD_OK &&
         sqlite3_exec(db->sql, "PRAGMA query_only = ON", NULL, NULL, NULL) != SQLITE_OK)
         status = mh_sqlite_fail(db, sqlite3_errcode(db->sql), "PRAGMA query_only");

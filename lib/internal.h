@@ -78,6 +78,7 @@ struct mlhead {
     struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
     struct mh_lexicon *role_words;     /* match.c: the roles' names cut into words, once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
+    int search_stale; /* a file's search index, until the first search rebuilds it */
     char errmsg[512];
     int errarg; /* mlhead_errarg(): the argument the last failure was about */
 };
@@ -189,8 +190,13 @@ MH_HIDDEN int mh_snapshot_load(mlhead *db, unsigned char *bytes, sqlite3_int64 s
 
 /* validate.c: the checks an opened file passes */
 #define MH_TEXT_MAX 65536 /* the longest text a file may hold, in bytes */
-MH_HIDDEN void mh_work_bound(mlhead *db, sqlite3_int64 size);
-MH_HIDDEN int mh_validate(mlhead *db);
+/* Checks the file of `size` bytes loaded in db->sql; every statement of it
+ * runs under a bound on its work, lifted when it returns. */
+MH_HIDDEN int mh_validate(mlhead *db, sqlite3_int64 size);
+/* Before the first search of a handle on a file: the file's search index
+ * is rebuilt from its checked content (never read as the file has it),
+ * under the same bound.  Nothing to do for the embedded copy, or after. */
+MH_HIDDEN int mh_search_index(mlhead *db);
 
 /* schema.c (generated from build/mlhead.db and schema/900_checks.sql by
  * tools/embed-sql.sh): the schema this library was built with, every

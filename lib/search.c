@@ -58,7 +58,10 @@ static int run(mlhead *db, enum mh_stmt id, const char *sql, const char *const m
                const sqlite3_int64 *section, size_t limit, mlhead_hit **out, size_t *count)
 {
     sqlite3_stmt *st;
-    int i, rc, status = mh_stmt(db, id, sql, &st);
+    int i, rc, status = mh_search_index(db);
+    if (status != MLHEAD_OK)
+        return status;
+    status = mh_stmt(db, id, sql, &st);
     mh_pool_free(&db->scratch); /* the previous search's snippets */
     /* The bind's own code: the connection's may be an older error. */
     for (i = 0; status == MLHEAD_OK && i < FORMS && match[i]; i++)

@@ -55,7 +55,13 @@ CREATE TABLE category (
     UNIQUE (section_id, title),
     CHECK (parent_id IS NULL OR parent_id <> id)
 );
-CREATE UNIQUE INDEX category_order ON category (section_id, ifnull(parent_id, 0), position);
+-- Positions are unique among the headings under one parent, and among the
+-- top-level ones of a section: two indexes, so that no id stands for "no
+-- parent" (ids are data: a group may have the id 0).
+CREATE UNIQUE INDEX category_order ON category (section_id, parent_id, position)
+    WHERE parent_id IS NOT NULL;
+CREATE UNIQUE INDEX category_top_order ON category (section_id, position)
+    WHERE parent_id IS NULL;
 CREATE INDEX category_parent ON category (parent_id);
 
 -- One bullet of the guide.  `term` is the label before the colon

@@ -14,10 +14,31 @@
 
 CREATE TEMP TABLE build_check (tbl TEXT NOT NULL, row TEXT, rule TEXT NOT NULL);
 
--- A name finds one role: no alias repeats a title.
+-- A name finds one row.  A lookup takes a title or a slug (a role's alias
+-- too), folds it (lib/fold.c: ASCII letters lower-cased) and compares it
+-- with = under the columns' NOCASE; a heading's lookup stays inside its
+-- section.  UNIQUE keeps titles apart from titles and slugs from slugs;
+-- here no alias repeats a title, and no title or alias is another row's
+-- slug.  Each join searches the UNIQUE index of the name it compares with.
 INSERT INTO build_check
     SELECT 'role_alias', a.alias, 'alias equals a role title: ' || a.alias
-    FROM role_alias a JOIN role r ON r.title = a.alias COLLATE NOCASE;
+    FROM role_alias a JOIN role r ON r.title = a.alias COLLATE NOCASE
+    UNION ALL
+    SELECT 'role_alias', a.alias, 'alias equals a role slug: ' || a.alias
+    FROM role_alias a JOIN role r ON r.slug = a.alias COLLATE NOCASE AND r.id <> a.role_id
+    UNION ALL
+    SELECT 'role', t.id, 'title equals a role slug: ' || t.title
+    FROM role t JOIN role r ON r.slug = t.title COLLATE NOCASE AND r.id <> t.id
+    UNION ALL
+    SELECT 'track', t.id, 'title equals a track slug: ' || t.title
+    FROM track t JOIN track k ON k.slug = t.title COLLATE NOCASE AND k.id <> t.id
+    UNION ALL
+    SELECT 'section', t.id, 'title equals a section slug: ' || t.title
+    FROM section t JOIN section k ON k.slug = t.title COLLATE NOCASE AND k.id <> t.id
+    UNION ALL
+    SELECT 'category', t.id, 'title equals a heading slug: ' || t.title
+    FROM category t JOIN category k ON k.section_id = t.section_id
+                                   AND k.slug = t.title COLLATE NOCASE AND k.id <> t.id;
 
 -- A track's steps are 1, 2, 3, ... with no gap.
 INSERT INTO build_check

@@ -432,9 +432,33 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a search row of another section",
          "UPDATE search SET section = 'elsewhere' WHERE rowid = (SELECT min(rowid) FROM search)",
          "a search row has no text"},
+        {"another search index format", "UPDATE search_config SET v = 5 WHERE k = 'version'",
+         "table search_config: the search index's settings are not the build's"},
+        {"a search index setting of its own", "INSERT INTO search_config VALUES ('pgsz', 100000)",
+         "table search_config: the search index's settings are not the build's"},
+        {"a rank of its own", "INSERT INTO search_config VALUES ('rank', 'bm25(1000.0)')",
+         "table search_config: the search index's settings are not the build's"},
         {"a tab inside a title",
          "UPDATE section SET title = replace(title, ' ', char(9)) WHERE slug = 'best-practices'",
          "a name a lookup cannot find"},
+        /* a name a lookup folds and compares under NOCASE finds one row */
+        {"a heading's title that is another heading's slug",
+         "UPDATE category SET title = 'EFFECTIVE-COMMUNICATION'"
+         " WHERE slug = 'addressing-challenges'",
+         "title equals a heading slug: EFFECTIVE-COMMUNICATION"},
+        {"a role's title that is another role's slug",
+         "UPDATE role SET title = 'Head-of-AI' WHERE slug = 'principal-scientist'",
+         "title equals a role slug: Head-of-AI"},
+        {"an alias that is another role's slug",
+         "INSERT INTO role_alias (alias, role_id, origin) SELECT 'HEAD-OF-AI', id, 'common'"
+         " FROM role WHERE slug = 'principal-scientist'",
+         "alias equals a role slug: HEAD-OF-AI"},
+        {"a track's title that is another track's slug",
+         "UPDATE track SET title = 'Research' WHERE slug = 'ml-engineering'",
+         "title equals a track slug: Research"},
+        {"a section's title that is another section's slug",
+         "UPDATE section SET title = 'Challenges' WHERE slug = 'best-practices'",
+         "title equals a section slug: Challenges"},
     };
     size_t i;
     (void)state;
@@ -447,6 +471,39 @@ static void a_broken_rule_is_corrupt(void **state)
                      MLHEAD_CORRUPT, cases[i].says);
         assert_null(db);
     }
+}
+
+/* A name shared only with its own row, or with a heading of another
+ * section, finds what it names: the file opens and answers. */
+static void a_name_of_its_own_row_or_another_section_opens(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_item *items = NULL;
+    mlhead_role role;
+    size_t n = 0;
+    (void)state;
+    assert_int_equal(
+        mlhead_open(altered("rule.db", "UPDATE category SET title = 'technical-challenges'"
+                                       " WHERE slug = 'addressing-challenges';"
+                                       " INSERT INTO role_alias (alias, role_id, origin)"
+                                       " SELECT 'Head-of-AI', id, 'common' FROM role"
+                                       " WHERE slug = 'head-of-ai'"),
+                    &db),
+        MLHEAD_OK);
+    assert_int_equal(mlhead_item_list(db, "best-practices", "Technical-Challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_true(n > 0);
+    assert_string_equal(items[0].category, "technical-challenges");
+    mlhead_free(items);
+    assert_int_equal(mlhead_item_list(db, "challenges", "technical-challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_true(n > 0);
+    assert_string_equal(items[0].group, "Technical Challenges");
+    mlhead_free(items);
+    assert_int_equal(mlhead_role_find(db, "head-of-ai", &role), MLHEAD_OK);
+    assert_string_equal(role.title, "Head of AI");
+    query_everything(db, "a name of its own row");
+    mlhead_close(db);
 }
 
 /* The message of a broken rule names the table, the row and the rule:
@@ -475,6 +532,13 @@ static void a_broken_rule_names_its_table_row_and_rule(void **state)
         {"UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
          "SELECT 'table track row ' || track_id || ': track levels have a gap: ' || t.slug"
          " FROM role JOIN track t ON t.id = track_id WHERE role.slug = 'ai-research-scientist'"},
+        {"UPDATE category SET title = 'Effective-Communication'"
+         " WHERE slug = 'addressing-challenges'",
+         "SELECT 'table category row ' || id || ': title equals a heading slug:"
+         " Effective-Communication' FROM category WHERE slug = 'addressing-challenges'"},
+        {"INSERT INTO role_alias (alias, role_id, origin) SELECT 'head-of-ai', id, 'common'"
+         " FROM role WHERE slug = 'principal-scientist'",
+         "SELECT 'table role_alias row head-of-ai: alias equals a role slug: head-of-ai'"},
     };
     size_t i;
     (void)state;
@@ -813,7 +877,9 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     mlhead_item *items = NULL;
     const char **aliases = NULL;
     mlhead_step *steps = NULL;
-    size_t n = 0, i;
+    mlhead_category *categories = NULL;
+    sqlite3 *w = NULL;
+    size_t n = 0, i, grouped;
     char path[300];
     (void)state;
     assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
@@ -836,6 +902,28 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     assert_int_equal(mlhead_best_practices(db, "Effective Communication", &items, &n), MLHEAD_OK);
     assert_int_equal(n, 2);
     mlhead_free(items);
+    /* The group 0's headings stand at positions its top-level neighbours
+     * hold too: the file opens, and the group has its headings' items. */
+    assert_int_equal(sql_int(path, "SELECT id FROM category WHERE title = 'Technical Challenges'"),
+                     0);
+    assert_int_equal(sql_int(path, "SELECT count(*) FROM category c JOIN category t"
+                                   " ON t.section_id = c.section_id AND t.parent_id IS NULL"
+                                   " AND t.position = c.position WHERE c.parent_id = 0"),
+                     3);
+    assert_int_equal(mlhead_item_list(db, "challenges", "Technical Challenges", &items, &n),
+                     MLHEAD_OK);
+    assert_int_equal(n, sql_int(path, "SELECT count(*) FROM item i JOIN category c"
+                                      " ON c.id = i.category_id WHERE c.parent_id = 0"));
+    for (i = 0; i < n; i++) {
+        assert_string_equal(items[i].group, "Technical Challenges");
+        assert_true(i == 0 || items[i].line > items[i - 1].line);
+    }
+    mlhead_free(items);
+    assert_int_equal(mlhead_category_list(db, "challenges", &categories, &n), MLHEAD_OK);
+    for (i = 0, grouped = 0; i < n; i++)
+        grouped += categories[i].group && strcmp(categories[i].group, "Technical Challenges") == 0;
+    assert_int_equal(grouped, 3);
+    mlhead_free(categories);
     assert_int_equal(mlhead_role_aliases(db, "Head of ML", &aliases, &n), MLHEAD_OK);
     assert_int_equal(n, sql_int(path, "SELECT count(*) FROM role_alias WHERE role_id = 0"));
     assert_true(n > 0);
@@ -852,6 +940,20 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     for (i = 0; i < OPS_COUNT; i++)
         if (got[i] != want[i])
             fail_msg("ids from 0: %s answers otherwise than the guide's file", ops[i].name);
+    /* and two headings at one position, under the group 0 or at the top,
+     * are still refused */
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w,
+                                  "UPDATE category SET position = 1"
+                                  " WHERE title = 'Data Quality and Availability'",
+                                  NULL, NULL, NULL),
+                     SQLITE_CONSTRAINT);
+    assert_int_equal(sqlite3_exec(w,
+                                  "UPDATE category SET position = 1"
+                                  " WHERE title = 'Scalability and Complexity'",
+                                  NULL, NULL, NULL),
+                     SQLITE_CONSTRAINT);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
 
     variant("reversed.db", variant_reverse_ids);
     assert_int_equal(mlhead_open(path_of("reversed.db"), &db), MLHEAD_OK);
@@ -860,6 +962,33 @@ static void renumbered_ids_answer_as_the_guide(void **state)
     for (i = 0; i < OPS_COUNT; i++)
         if (got[i] != want[i])
             fail_msg("ids reversed: %s answers otherwise than the guide's file", ops[i].name);
+}
+
+/* The file's search index is never read: one whose index pages are zeroed
+ * and whose document sizes are half gone, with its texts intact, keeps
+ * every rule and gives every answer the guide's file gives, searches
+ * included (the first search rebuilds the index from the texts). */
+static void a_damaged_search_index_is_never_read(void **state)
+{
+    uint64_t want[OPS_COUNT], got[OPS_COUNT];
+    mlhead *db = NULL;
+    size_t i;
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
+    answers(db, want);
+    mlhead_close(db);
+    assert_int_equal(
+        mlhead_open(altered("index.db", "UPDATE search_data SET block ="
+                                        " zeroblob(length(block)) WHERE id > 1;"
+                                        " DELETE FROM search_docsize WHERE id % 2 = 0"),
+                    &db),
+        MLHEAD_OK);
+    answers(db, got);
+    mlhead_close(db);
+    for (i = 0; i < OPS_COUNT; i++)
+        if (got[i] != want[i])
+            fail_msg("damaged search index: %s answers otherwise than the guide's file",
+                     ops[i].name);
 }
 
 /* Opening and closing leaves the directory as it was: no file appears. */
@@ -900,7 +1029,7 @@ static int teardown(void **state)
         "busy.db",        "writer.db",    "hot.db",
         "hot.db-journal", "fifo.db",      "link.db",
         "live.db",        "list.db",      "zero.db",
-        "reversed.db"};
+        "reversed.db",    "index.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -927,6 +1056,7 @@ int main(void)
         cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
         cmocka_unit_test(a_broken_rule_is_corrupt),
         cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
+        cmocka_unit_test(a_name_of_its_own_row_or_another_section_opens),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),
@@ -939,6 +1069,7 @@ int main(void)
         cmocka_unit_test(the_directory_is_unchanged_after_open_and_close),
         cmocka_unit_test(renumbered_ids_answer_as_the_guide),
         cmocka_unit_test(random_corruptions_never_crash),
+        cmocka_unit_test(a_damaged_search_index_is_never_read),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

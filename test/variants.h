@@ -88,12 +88,14 @@ static const char *const variant_tables[] = {"section", "category",    "item",  
 
 /* Every id shifted so that one row of each table has the id 0: the rows
  * the public calls are tried with where the guide has them, else the
- * first; the ids below it become negative. */
+ * first; the ids below it become negative.  The heading 0 is a group, so
+ * its headings have the parent_id 0 and share their positions with
+ * top-level headings of its section (no id may stand for "no parent"). */
 static inline int variant_zero_ids(sqlite3 *w, char *err, size_t size)
 {
     static const char *const zero[VARIANT_TABLES] = {
         "(SELECT id FROM section WHERE slug = 'best-practices')",
-        "(SELECT id FROM category WHERE title = 'Effective Communication')",
+        "(SELECT id FROM category WHERE title = 'Technical Challenges')",
         "(SELECT min(id) FROM item)",
         "(SELECT id FROM track WHERE slug = 'ml-engineering')",
         "(SELECT id FROM role WHERE slug = 'head-of-machine-learning')",
