@@ -408,12 +408,12 @@ static void salary_rows(int group, const char *what, struct question *q)
     add("  (c) C hash table (floor)", BENCH_FLOOR, group, hand_floor, q);
 }
 
-/* A search: the library, then (a) and (b) with the query escaped by hand
- * (q->to), as FTS5 reads it. */
+/* A search for one word: the library, then (a) and (b), which make the
+ * FTS5 queries of its tiers from the word by hand. */
 static void search_rows(int group, const char *what, struct question *q)
 {
     add(what, BENCH_LIB, group, lib_search, q);
-    hand_rows(group, q, HAND_SEARCH, q->to);
+    hand_rows(group, q, HAND_SEARCH, q->name);
 }
 
 /* The groups of open_rows(), for print_opens(). */
@@ -679,7 +679,7 @@ static void add_rows(struct options *o)
     track = question(o->db, 1, "AI Research Track", NULL, hand);
     path = question(o->db, 1, "Machine Learning Engineer", "Head of AI", hand);
     practices = question(o->db, 1, "Effective Communication", NULL, hand);
-    search = question(o->db, 1, "governance", "\"governance\"*", hand);
+    search = question(o->db, 1, "governance", NULL, hand);
     typed = question(o->db, 1, "head of machine lerning", NULL, hand);
 
     add("open the embedded copy", BENCH_LIB, 0, lib_open_embedded, title);
@@ -724,11 +724,11 @@ static void add_rows(struct options *o)
         q = question(o->scale[i], 0, "Machine Learning Engineer", "Head of AI", h);
         add(label("%zu roles: path, ML Engineer -> Head of AI", hand_roles(h)), BENCH_LIB, group++,
             lib_path, q);
-        q = question(o->scale[i], 0, "governance", "\"governance\"*", h);
+        q = question(o->scale[i], 0, "governance", NULL, h);
         search_rows(group++, label("%zu items: search \"governance\"", hand_roles(h)), q);
-        q = question(o->scale[i], 0, "t7z", "\"t7z\"*", h);
+        q = question(o->scale[i], 0, "t7z", NULL, h);
         search_rows(group++, label("%zu items: search \"t7z\" (1 in 1000)", hand_roles(h)), q);
-        q = question(o->scale[i], 0, "t7", "\"t7\"*", h);
+        q = question(o->scale[i], 0, "t7", NULL, h);
         search_rows(group++, label("%zu items: search \"t7\" (111 in 1000)", hand_roles(h)), q);
         q = question(o->scale[i], 0, "head of machine lerning", NULL, h);
         add(label("%zu roles: role_match \"head of machine lerning\"", hand_roles(h)), BENCH_LIB,

@@ -22,8 +22,17 @@
 
 #include "bench.h"
 
+/* mlhead_search()'s ranking of one word ?1: its tier (the word starting
+ * the text, the word whole, only its prefix), then the rowid (the build
+ * stores the rows shortest first, then by line). */
+#define HAND_TIER                                                                                  \
+    "CASE WHEN rowid IN (SELECT rowid FROM search"                                                 \
+    "  WHERE search MATCH '{text terms} : (^\"' || ?1 || '\")') THEN 0"                            \
+    " WHEN rowid IN (SELECT rowid FROM search"                                                     \
+    "  WHERE search MATCH '{text terms} : (\"' || ?1 || '\")') THEN 1 ELSE 3 END"
+
 /* The questions the library answers, as a user would write them, reading
- * the same columns as the library does.  ?1 is the name or FTS5 query. */
+ * the same columns as the library does.  ?1 is the name or the word. */
 static const char *const hand_sql[HAND_QUESTIONS] = {
     [HAND_SALARY] =
         "SELECT b.min_usd, b.min_bound, b.max_usd, b.max_bound, b.avg_usd, b.avg_bound,"
@@ -42,8 +51,9 @@ static const char *const hand_sql[HAND_QUESTIONS] = {
         " JOIN section s ON s.id = c.section_id WHERE s.slug = 'best-practices'"
         " AND (c.slug = ?1 OR c.title = ?1 OR p.slug = ?1 OR p.title = ?1) ORDER BY i.line",
     [HAND_SEARCH] = "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12),"
-                    " kind, bm25(search), line FROM search WHERE search MATCH ?1"
-                    " ORDER BY bm25(search), line LIMIT 20",
+                    " kind, 1e6 * " HAND_TIER " + length(text) + length(terms), line"
+                    " FROM search WHERE search MATCH '{text terms} : (\"' || ?1 || '\"*)'"
+                    " ORDER BY " HAND_TIER ", rowid LIMIT 20",
 };
 
 /* How many text columns each answer starts with (the rest are numbers). */

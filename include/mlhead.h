@@ -862,10 +862,12 @@ typedef struct mlhead_hit {
                              each match inside [ and ]; unlike every other
                              string, valid only until the next search call
                              on the handle (or its close) */
-    double rank;          /* lower is a better match: the bm25 score, plus
-                             1e6 for each tier below the first that
-                             mlhead_search() ranks the hit in (hits come
-                             in the order of rank) */
+    double rank;          /* lower is a better match: for
+                             mlhead_search(), the length of the row's
+                             text and searchable terms in characters, plus
+                             1e6 for each tier below the first it ranks
+                             the hit in; for mlhead_search_raw(), the bm25
+                             score (hits come in the order of rank) */
     int line;             /* line of the guide */
 } mlhead_hit;
 
@@ -878,10 +880,13 @@ typedef struct mlhead_hit {
  * as a prefix ("gov" finds "governance"); a one-letter word matches only
  * itself, so "C++" or "a" do not expand to every word that starts so.
  * Every word must match.  Any valid UTF-8 is a valid query: it is never
- * read as FTS5 syntax.  Hits come best first, in four tiers, each by
- * bm25: the words as one phrase that starts the text ("neural networks"
- * finds "Neural Networks: ..." first), the words as a phrase anywhere,
- * every word whole, and last the hits that need a prefix.
+ * read as FTS5 syntax.  Hits come best first, in four tiers: the words
+ * as one phrase that starts the text ("neural networks" finds "Neural
+ * Networks: ..." first), the words as a phrase anywhere, every word
+ * whole, and last the hits that need a prefix; within a tier the shortest
+ * text first (1.1: before, by bm25), then by line.  The search stops at
+ * the tier that fills the limit, so a small limit costs little on any
+ * size of database.
  * @param limit  the most hits to return; 0 for all of them.
  * @return MLHEAD_OK (possibly with count 0); MLHEAD_EMPTY for an empty or
  *         all-blank query; MLHEAD_INVALID (NULL argument, invalid UTF-8,

@@ -53,6 +53,7 @@ enum mh_stmt {
     MH_ITEM_LIST_HEADING,
     MH_STAT_LIST,
     MH_SEARCH,
+    MH_SEARCH_TIER,
     MH_SEARCH_RAW,
     MH_SECTION_TEXT,
     MH_STMT_COUNT

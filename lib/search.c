@@ -8,14 +8,25 @@
  * ("gov" -> "gov"*); a one-letter word does not, or "C++" would ask for
  * every word that starts with c.  The whole is held to the columns a
  * person's words are meant for ({text terms}), so no word finds a row by
- * its section's slug or its kind.  Hits rank in tiers, then by bm25: the
- * words as one phrase that starts the text, the words as a phrase
- * anywhere, every word whole, and last the hits that need a prefix; the
- * statement asks FTS5 once for each form of the same words.  A word with no letters or digits
- * tokenizes to an empty phrase, which FTS5 ignores.  mlhead_search_raw()
- * passes FTS5 syntax through for those who ask for it, and reports the
- * parser's complaint as MLHEAD_SYNTAX.
+ * its section's slug or its kind.  Hits rank in tiers: the words as one
+ * phrase that starts the text, the words as a phrase anywhere, every word
+ * whole, and last the hits that need a prefix.  Each form finds all the
+ * rows of the one before it, so a tier is the rows of its form that the
+ * form before does not find.  Within a tier hits come in rowid order,
+ * which 910_search.sql makes shortest first (text and terms), then by
+ * line.  So each tier is asked in turn for its first rows in FTS5's own
+ * order, and the search stops at the tier that fills the limit: no row
+ * beyond the hits is scored, read or cut into a snippet.  The last tier
+ * reads its hits whole as it finds them; the earlier tiers' rowids are
+ * read whole in one more statement, with snippets of the prefixed form
+ * as the last tier's.  A word with no letters or digits tokenizes to an
+ * empty phrase, which FTS5 ignores.  mlhead_search_raw() passes FTS5
+ * syntax through for those who ask for it, ranks by bm25 then line, and
+ * reports the parser's complaint as MLHEAD_SYNTAX.
  */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -23,8 +34,8 @@
 #define MH_QUERY_MAX 1024 /* bytes of a folded query */
 #define MH_COLUMNS "{text terms} : ("
 
-/* The columns every search statement reads, up to the score: column 5,
- * by which hits come (then by line). */
+/* The columns every search statement reads, up to the score: column 5
+ * (then the line, and for mlhead_search() the rowid). */
 #define MH_HIT_SQL "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12), kind, "
 
 static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
@@ -46,36 +57,54 @@ static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
     return status;
 }
 
-/* The forms of a query a statement matches, in the order of their
- * parameters ?1, ?3, ?5, ?6; raw queries have the first alone. */
-enum form { PREFIXED, WHOLE, PHRASE, START, FORMS };
-static const int form_param[FORMS] = {1, 3, 5, 6};
+/* The forms of a query, in the order of their tiers: each finds every
+ * row the one before it finds. */
+enum form { START, PHRASE, WHOLE, PREFIXED, FORMS };
 
-/* Binds the query forms, the limit ?2, and (only with the forms after
- * the first) the section ?4 and the flag ?7 that says whether the hits
- * are held to it (section: NULL for every section), then reads the hits. */
-static int run(mlhead *db, enum mh_stmt id, const char *sql, const char *const match[FORMS],
-               const sqlite3_int64 *section, size_t limit, mlhead_hit **out, size_t *count)
+/* A hit of mlhead_search() as its statements read it: with its rowid
+ * (column 7), by which the hits of the earlier tiers are put in place. */
+struct found {
+    mlhead_hit hit;
+    sqlite3_int64 rowid;
+};
+
+static int read_found(mlhead *db, sqlite3_stmt *st, void *row)
 {
-    sqlite3_stmt *st;
-    int i, rc, status = mh_search_index(db);
-    if (status != MLHEAD_OK)
-        return status;
-    status = mh_stmt(db, id, sql, &st);
-    mh_pool_free(&db->scratch); /* the previous search's snippets */
+    struct found *f = row;
+    f->rowid = sqlite3_column_int64(st, 7);
+    return read_hit(db, st, &f->hit);
+}
+
+static int read_rowid(mlhead *db, sqlite3_stmt *st, void *row)
+{
+    (void)db;
+    *(sqlite3_int64 *)row = sqlite3_column_int64(st, 0);
+    return MLHEAD_OK;
+}
+
+/* What both statements of mlhead_search() share: the rows form ?1 finds,
+ * but for the rowids of the JSON array ?2 (NULL: none), held to the
+ * section ?3 if ?4, in rowid order, at most ?5 (-1: no limit). */
+#define MH_TIER_SQL                                                                                \
+    " FROM search WHERE search MATCH ?1"                                                           \
+    " AND (?2 IS NULL OR rowid NOT IN (SELECT value FROM json_each(?2)))"                          \
+    " AND (NOT ?4 OR section = (SELECT slug FROM section WHERE id = ?3))"
+
+/* Binds a statement of MH_TIER_SQL (but: NULL for none; section: NULL for
+ * every section; limit 0: none). */
+static int bind_tier(mlhead *db, sqlite3_stmt *st, const char *form, const char *but,
+                     const sqlite3_int64 *section, size_t limit)
+{
     /* The bind's own code: the connection's may be an older error. */
-    for (i = 0; status == MLHEAD_OK && i < FORMS && match[i]; i++)
-        if ((rc = sqlite3_bind_text(st, form_param[i], match[i], -1, SQLITE_STATIC)) != SQLITE_OK)
-            status = mh_sqlite_fail(db, rc, "binding a query");
-    if (status == MLHEAD_OK) /* LIMIT -1: no limit */
-        status = mh_bind_id(db, st, 2, limit ? (sqlite3_int64)limit : -1);
-    if (status == MLHEAD_OK && match[1])
-        status = mh_bind_id(db, st, 4, section ? *section : 0);
-    if (status == MLHEAD_OK && match[1])
-        status = mh_bind_id(db, st, 7, section != NULL);
-    if (status == MLHEAD_OK)
-        *out = mh_rows(db, st, sizeof **out, read_hit, count, &status);
-    return status;
+    int rc = sqlite3_bind_text(st, 1, form, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = but ? sqlite3_bind_text(st, 2, but, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 2);
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, "binding a query");
+    rc = mh_bind_id(db, st, 3, section ? *section : 0);
+    if (rc == MLHEAD_OK)
+        rc = mh_bind_id(db, st, 4, section != NULL);
+    return rc == MLHEAD_OK ? mh_bind_id(db, st, 5, limit ? (sqlite3_int64)limit : -1) : rc;
 }
 
 /* A word of one letter or digit (a UTF-8 character counts once): no prefix. */
@@ -139,34 +168,226 @@ static int search_args(mlhead *db, int out_arg, const char *query, mlhead_hit **
     return status;
 }
 
+/* The rowids as a JSON array for json_each(), in *json (malloc); NULL
+ * for none. */
+static int rowid_json(mlhead *db, const sqlite3_int64 *rowids, size_t n, char **json)
+{
+    size_t bytes, used = 0, i;
+    *json = NULL;
+    if (n == 0)
+        return MLHEAD_OK;
+    /* a sign, 19 digits and a comma each, the brackets and the NUL */
+    if (!mh_size_mul(n, 21, &bytes) || bytes > (size_t)-1 - 3 || !(*json = malloc(bytes + 3)))
+        return mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+    (*json)[used++] = '[';
+    for (i = 0; i < n; i++)
+        used += (size_t)snprintf(*json + used, bytes + 3 - used, "%s%lld", i ? "," : "",
+                                 (long long)rowids[i]);
+    (*json)[used++] = ']';
+    (*json)[used] = '\0';
+    return MLHEAD_OK;
+}
+
+/* The rowids of one of the earlier tiers: those form finds but for the n
+ * rowids of the tiers before it, appended to (*rows, *n). */
+static int tier_rows(mlhead *db, const char *form, const sqlite3_int64 *section, size_t limit,
+                     sqlite3_int64 **rows, size_t *n)
+{
+    static const char sql[] = "SELECT rowid" MH_TIER_SQL " ORDER BY rowid LIMIT ?5";
+    sqlite3_int64 *more = NULL, *all;
+    sqlite3_stmt *st = NULL;
+    char *json = NULL;
+    size_t m = 0, bytes;
+    int status = rowid_json(db, *rows, *n, &json);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_SEARCH_TIER, sql, &st);
+    if (status == MLHEAD_OK)
+        status = bind_tier(db, st, form, json, section, limit ? limit - *n : 0);
+    if (status == MLHEAD_OK)
+        more = mh_rows(db, st, sizeof *more, read_rowid, &m, &status);
+    free(json);
+    if (status != MLHEAD_OK || m == 0) {
+        free(more);
+        return status;
+    }
+    if (!mh_size_mul(*n + m, sizeof *all, &bytes) || !(all = realloc(*rows, bytes))) {
+        free(more);
+        return mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+    }
+    memcpy(all + *n, more, m * sizeof *more);
+    free(more);
+    *rows = all;
+    *n += m;
+    return MLHEAD_OK;
+}
+
+/* Hits read whole: the rows of form (the prefixed one, whose snippets
+ * every hit shows) in rowid order, with the rowids of the JSON array keep
+ * only (NULL: every row) from lo to hi, at most limit (0: no limit). */
+static int hit_rows(mlhead *db, const char *form, const char *keep, sqlite3_int64 lo,
+                    sqlite3_int64 hi, const sqlite3_int64 *section, size_t limit,
+                    struct found **out, size_t *n)
+{
+    static const char sql[] =
+        MH_HIT_SQL "length(text) + length(terms), line, rowid" MH_TIER_SQL
+                   " AND (?6 IS NULL OR +rowid IN (SELECT value FROM json_each(?6)))"
+                   " AND rowid BETWEEN ?7 AND ?8 ORDER BY rowid LIMIT ?5";
+    sqlite3_stmt *st = NULL;
+    int rc, status = mh_stmt(db, MH_SEARCH, sql, &st);
+    if (status == MLHEAD_OK)
+        status = bind_tier(db, st, form, NULL, section, limit);
+    if (status == MLHEAD_OK &&
+        (rc = keep ? sqlite3_bind_text(st, 6, keep, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 6)))
+        status = mh_sqlite_fail(db, rc, "binding the hits");
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 7, lo);
+    if (status == MLHEAD_OK)
+        status = mh_bind_id(db, st, 8, hi);
+    if (status == MLHEAD_OK)
+        *out = mh_rows(db, st, sizeof **out, read_found, n, &status);
+    return status;
+}
+
+static int by_rowid(const void *a, const void *b)
+{
+    sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+    return (x > y) - (x < y);
+}
+
+/* The hit of a rowid among n in rowid order, or NULL. */
+static const struct found *find(const struct found *f, size_t n, sqlite3_int64 rowid)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f[mid].rowid == rowid)
+            return &f[mid];
+        if (f[mid].rowid < rowid)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* The earlier tiers' rows early[0 .. n) that the last tier's statement
+ * did not read (all of them when it did not run): read whole into *out. */
+static int fetch_missing(mlhead *db, const char *form, const sqlite3_int64 *early, size_t n,
+                         const struct found *last, size_t nlast, struct found **out, size_t *count)
+{
+    sqlite3_int64 *missing, lo = 0, hi = 0;
+    size_t m = 0, bytes, i;
+    char *json = NULL;
+    int status;
+    if (n == 0)
+        return MLHEAD_OK;
+    if (!mh_size_mul(n, sizeof *missing, &bytes) || !(missing = malloc(bytes)))
+        return mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+    for (i = 0; i < n; i++)
+        if (!find(last, nlast, early[i])) {
+            lo = m == 0 || early[i] < lo ? early[i] : lo;
+            hi = m == 0 || early[i] > hi ? early[i] : hi;
+            missing[m++] = early[i];
+        }
+    status = m ? rowid_json(db, missing, m, &json) : MLHEAD_OK;
+    if (status == MLHEAD_OK && m)
+        status = hit_rows(db, form, json, lo, hi, NULL, 0, out, count);
+    free(json);
+    free(missing);
+    return status;
+}
+
+/* The list in rank order: each earlier tier's rows (early, tier t ending
+ * at ends[t]), found whole in last or fetched, then the last tier's (the
+ * rows of last not in early), at most limit (0: all); a hit's rank is its
+ * length plus 1e6 for each tier below the first.  A row of an earlier
+ * form that the prefixed form does not find is no hit (each form finds
+ * every row of the one before, so there is none). */
+static int assemble(mlhead *db, const sqlite3_int64 *early, const size_t ends[PREFIXED],
+                    const struct found *last, size_t nlast, const struct found *fetched,
+                    size_t nfetched, size_t limit, mlhead_hit **out, size_t *count)
+{
+    size_t n = ends[PREFIXED - 1], total = n + nlast, bytes, i, k = 0;
+    sqlite3_int64 *sorted = NULL;
+    mlhead_hit *hits;
+    int t;
+    if (total == 0)
+        return MLHEAD_OK;
+    if (!mh_size_mul(total, sizeof *hits, &bytes) || !(hits = malloc(bytes)))
+        return mh_fail(db, MLHEAD_NOMEM, "growing a list: out of memory");
+    if (n && (!mh_size_mul(n, sizeof *sorted, &bytes) || !(sorted = malloc(bytes)))) {
+        free(hits);
+        return mh_fail(db, MLHEAD_NOMEM, "growing a list: out of memory");
+    }
+    for (t = START, i = 0; t < PREFIXED; t++)
+        for (; i < ends[t]; i++) {
+            const struct found *f = find(last, nlast, early[i]);
+            if (!f)
+                f = find(fetched, nfetched, early[i]);
+            if (f) {
+                hits[k] = f->hit;
+                hits[k++].rank += 1e6 * t;
+            }
+        }
+    if (n) {
+        memcpy(sorted, early, n * sizeof *sorted);
+        qsort(sorted, n, sizeof *sorted, by_rowid);
+    }
+    for (i = 0; i < nlast && (!limit || k < limit); i++)
+        if (!n || !bsearch(&last[i].rowid, sorted, n, sizeof *sorted, by_rowid)) {
+            hits[k] = last[i].hit;
+            hits[k++].rank += 1e6 * PREFIXED;
+        }
+    free(sorted);
+    if (k == 0) /* an empty list is NULL, as every list call's */
+        free(hits);
+    *out = k ? hits : NULL;
+    *count = k;
+    return MLHEAD_OK;
+}
+
 /* mlhead_search() and mlhead_search_in(): section NULL is every section. */
 static int search(mlhead *db, const char *query, const char *section, size_t limit,
                   mlhead_hit **out, size_t *count)
 {
-    /* The tier of a hit (0 .. 3) counts 1e6 in its score, far beyond any
-     * bm25 this database gives, so the score alone orders the hits. */
-    static const char sql[] =
-        MH_HIT_SQL "bm25(search) + 1e6 * CASE"
-                   " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?6) THEN 0"
-                   " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?5) THEN 1"
-                   " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?3) THEN 2"
-                   " ELSE 3 END AS score, line FROM search WHERE search MATCH ?1"
-                   " AND (NOT ?7 OR section = (SELECT slug FROM section WHERE id = ?4))"
-                   " ORDER BY score, line LIMIT ?2";
     char folded[MH_QUERY_MAX + 1], forms[FORMS][3 * MH_QUERY_MAX + 32];
-    const char *const match[FORMS] = {forms[PREFIXED], forms[WHOLE], forms[PHRASE], forms[START]};
-    int f;
-    sqlite3_int64 id = 0;
-    size_t len;
-    int status = search_args(db, section ? 5 : 4, query, out, count, folded, &len);
+    sqlite3_int64 id = 0, *early = NULL;
+    const sqlite3_int64 *in = section ? &id : NULL;
+    size_t len, n = 0, ends[PREFIXED] = {0}, nlast = 0, nfetched = 0;
+    struct found *last = NULL, *fetched = NULL;
+    int f, status = search_args(db, section ? 5 : 4, query, out, count, folded, &len);
     if (status == MLHEAD_OK && section)
         status =
             mh_lookup_id(db, MH_SECTION_FIND, MH_SECTION_ID_BY_NAME, 3, "section", section, 0, &id);
     if (status != MLHEAD_OK)
         return status;
-    for (f = PREFIXED; f < FORMS; f++)
+    for (f = START; f < FORMS; f++)
         escape(folded, (enum form)f, forms[f]);
-    return mh_done(db, run(db, MH_SEARCH, sql, match, section ? &id : NULL, limit, out, count));
+    if ((status = mh_search_index(db)) != MLHEAD_OK)
+        return status;
+    mh_pool_free(&db->scratch); /* the previous search's snippets */
+    /* the earlier tiers, rowids alone, until one fills the limit; a form
+     * written as the one before it (one word: the phrase and the words
+     * whole) finds no row more */
+    for (f = START; f < PREFIXED; f++) {
+        if (status == MLHEAD_OK && (!limit || n < limit) &&
+            (f == START || strcmp(forms[f], forms[f - 1]) != 0))
+            status = tier_rows(db, forms[f], in, limit, &early, &n);
+        ends[f] = n;
+    }
+    /* the last tier, read whole as FTS5 finds it, with the rows before it
+     * that come first in rowid order */
+    if (status == MLHEAD_OK && (!limit || n < limit))
+        status =
+            hit_rows(db, forms[PREFIXED], NULL, INT64_MIN, INT64_MAX, in, limit, &last, &nlast);
+    if (status == MLHEAD_OK)
+        status = fetch_missing(db, forms[PREFIXED], early, n, last, nlast, &fetched, &nfetched);
+    if (status == MLHEAD_OK)
+        status = assemble(db, early, ends, last, nlast, fetched, nfetched, limit, out, count);
+    free(early);
+    free(last);
+    free(fetched);
+    return mh_done(db, status);
 }
 
 int mlhead_search(mlhead *db, const char *query, size_t limit, mlhead_hit **out, size_t *count)
@@ -188,10 +409,10 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
 {
     static const char sql[] = MH_HIT_SQL "bm25(search) AS score, line FROM search"
                                          " WHERE search MATCH ?1 ORDER BY score, line LIMIT ?2";
-    const char *const match[FORMS] = {fts_query, NULL, NULL, NULL};
     char folded[MH_QUERY_MAX + 1];
     size_t len;
-    int status = search_args(db, 4, fts_query, out, count, folded, &len);
+    sqlite3_stmt *st = NULL;
+    int rc, status = search_args(db, 4, fts_query, out, count, folded, &len);
     if (status != MLHEAD_OK)
         return status;
     /* FTS5 reads the query as given, blanks and all: its own length counts
@@ -201,7 +422,17 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
         return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
-    status = run(db, MH_SEARCH_RAW, sql, match, NULL, limit, out, count);
+    status = mh_search_index(db);
+    if (status == MLHEAD_OK)
+        status = mh_stmt(db, MH_SEARCH_RAW, sql, &st);
+    mh_pool_free(&db->scratch); /* the previous search's snippets */
+    /* The bind's own code: the connection's may be an older error. */
+    if (status == MLHEAD_OK && (rc = sqlite3_bind_text(st, 1, fts_query, -1, SQLITE_STATIC)))
+        status = mh_sqlite_fail(db, rc, "binding a query");
+    if (status == MLHEAD_OK) /* LIMIT -1: no limit */
+        status = mh_bind_id(db, st, 2, limit ? (sqlite3_int64)limit : -1);
+    if (status == MLHEAD_OK)
+        *out = mh_rows(db, st, sizeof **out, read_hit, count, &status);
     if (status == MLHEAD_SQLITE && sqlite3_errcode(db->sql) == SQLITE_ERROR)
         return mh_fail_arg(db, 2, MLHEAD_SYNTAX, "search syntax: %s", sqlite3_errmsg(db->sql));
     return mh_done(db, status);

@@ -31,8 +31,13 @@ CREATE VIRTUAL TABLE search USING fts5(
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
+-- The rows go in shortest first (text and terms, in characters), then by
+-- line: mlhead_search() ranks the hits of a tier in rowid order, so it can
+-- stop at the first hits FTS5 finds and read no row it does not return.
 INSERT INTO search (text, terms, kind, section, category, line)
-    SELECT ifnull(i.term || ': ', '') || i.text, '', 1, s.slug, c.title, i.line
+    SELECT * FROM (
+    SELECT ifnull(i.term || ': ', '') || i.text AS text, '' AS terms, 1 AS kind,
+           s.slug AS section, c.title AS category, i.line AS line
     FROM item i JOIN category c ON c.id = i.category_id JOIN section s ON s.id = c.section_id
     UNION ALL
     SELECT s.title, '', 2, s.slug, NULL, s.line FROM section s
@@ -73,7 +78,8 @@ INSERT INTO search (text, terms, kind, section, category, line)
     -- a band's own heading, where it is not the role's title
     SELECT b.heading, '', 2, s.slug, NULL, b.line
     FROM salary_band b JOIN section s ON s.id = b.section_id
-    WHERE b.heading <> b.label;
+    WHERE b.heading <> b.label)
+    ORDER BY length(text) + length(terms), line, kind, text;
 
 -- Merge the index into one b-tree: smaller file, faster queries.
 INSERT INTO search (search) VALUES ('optimize');

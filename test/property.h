@@ -223,6 +223,26 @@ static void hits_as_lines(struct lines *l, const mlhead_hit *h, size_t n)
         add(l, HIT_FMT, (int)h[i].kind, h[i].section, s_(h[i].category), h[i].text, h[i].line);
 }
 
+/* mlhead_search()'s ranking of one word ?1, as plain SQL: the tier (the
+ * word starting the text ?2, the word whole ?3, else only its prefix ?1),
+ * then the rowid (910_search.sql stores the rows shortest first, then by
+ * line); the rank is the tier times 1e6 plus the length of text and terms. */
+#define SEARCH_TIER                                                                                \
+    "CASE WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?2) THEN 0"                   \
+    " WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?3) THEN 1 ELSE 3 END"
+#define SEARCH_SQL(where)                                                                          \
+    "SELECT " HIT_SQL " || printf('|%d', " SEARCH_TIER                                             \
+    " * 1000000 + length(text) + length(terms))"                                                   \
+    " FROM search WHERE search MATCH ?1" where " ORDER BY " SEARCH_TIER ", rowid"
+
+static void ranked_hits_as_lines(struct lines *l, const mlhead_hit *h, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        add(l, HIT_FMT "|%.0f", (int)h[i].kind, h[i].section, s_(h[i].category), h[i].text,
+            h[i].line, h[i].rank);
+}
+
 /* ---- the checks ---- */
 
 static void check_edition_and_lists(struct prop *f)
@@ -519,7 +539,8 @@ static int plain_word(const char *w)
 
 /* Raw FTS5 queries give SQLite's own hits in its order; mlhead_search's
  * hits for one word are the rows whose text or terms have a word that
- * starts with it, and mlhead_search_in's those of them in its section. */
+ * starts with it, in the order of SEARCH_SQL, all of them or the first
+ * three, and mlhead_search_in's those of them in its section. */
 static void check_search(struct prop *f, int words_max)
 {
     struct lines words = {0}, got = {0}, sections = {0};
@@ -533,8 +554,8 @@ static void check_search(struct prop *f, int words_max)
           lim);
     query(f, &sections, "SELECT slug FROM section ORDER BY position", NULL);
     for (i = 0; i < words.n; i++) {
-        char match[160];
-        const char *args[] = {words.v[i], NULL}, *in[] = {match, NULL, NULL};
+        char match[160], start[160], whole[160];
+        const char *args[] = {words.v[i], NULL}, *in[] = {match, start, whole, NULL, NULL};
         mlhead_hit *hits = NULL;
         int status;
         if (!plain_word(words.v[i]) || strlen(words.v[i]) > 64)
@@ -547,19 +568,24 @@ static void check_search(struct prop *f, int words_max)
                args, 0);
 
         snprintf(match, sizeof match, "{text terms} : (\"%s\"*)", words.v[i]);
+        snprintf(start, sizeof start, "{text terms} : (^\"%s\")", words.v[i]);
+        snprintf(whole, sizeof whole, "{text terms} : (\"%s\")", words.v[i]);
         status = mlhead_search(f->db, words.v[i], 0, &hits, &n);
-        hits_as_lines(&got, hits, n);
+        ranked_hits_as_lines(&got, hits, n);
         mlhead_free(hits);
-        expect(f, "mlhead_search", status, &got,
-               "SELECT " HIT_SQL " FROM search WHERE search MATCH ?1", in, 1);
+        expect(f, "mlhead_search", status, &got, SEARCH_SQL(""), in, 0);
+        status = mlhead_search(f->db, words.v[i], 3, &hits, &n);
+        ranked_hits_as_lines(&got, hits, n);
+        mlhead_free(hits);
+        expect(f, "mlhead_search (3 hits)", status, &got, SEARCH_SQL("") " LIMIT 3", in, 0);
 
         for (j = 0; j < sections.n; j += 3) {
-            in[1] = sections.v[j];
+            in[3] = sections.v[j];
             status = mlhead_search_in(f->db, words.v[i], sections.v[j], 0, &hits, &n);
-            hits_as_lines(&got, hits, n);
+            ranked_hits_as_lines(&got, hits, n);
             mlhead_free(hits);
             expect(f, "mlhead_search_in", status == MLHEAD_EMPTY ? MLHEAD_OK : status, &got,
-                   "SELECT " HIT_SQL " FROM search WHERE search MATCH ?1 AND section = ?2", in, 1);
+                   SEARCH_SQL(" AND section = ?4"), in, 0);
         }
     }
     clear(&words);

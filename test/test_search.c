@@ -4,6 +4,8 @@
  * hostile query through both entry points; mlhead_search_in(); the figures
  * and the prose found; the share of test/search.tsv that ranks first.
  */
+#include <sqlite3.h>
+
 #include "helpers.h"
 
 /* Hits for a query that must succeed; the caller frees them. */
@@ -132,6 +134,91 @@ static void limit_caps_the_hits(void **state)
     }
     mlhead_free(a);
     mlhead_free(b);
+}
+
+/* Within a tier (rank / 1e6) hits come shortest first (rank: the length
+ * of text and terms, in characters, which 910_search.sql stores the rows
+ * in), then by line. */
+static void a_tier_comes_shortest_first_then_by_line(void **state)
+{
+    const char *queries[] = {"data", "ai", "machine learning", "gov", "salary", "lead"};
+    size_t k, n, i;
+    for (k = 0; k < sizeof queries / sizeof queries[0]; k++) {
+        mlhead_hit *h = hits(*state, queries[k], 0, &n);
+        assert_true(n > 1);
+        for (i = 0; i < n; i++) {
+            double tier = (double)(long)(h[i].rank / 1e6), length = h[i].rank - tier * 1e6;
+            size_t chars = 0;
+            const char *c;
+            for (c = h[i].text; *c; c++)
+                chars += ((unsigned char)*c & 0xc0) != 0x80;
+            assert_true(tier >= 0 && tier <= 3);
+            assert_true(length >= (double)chars); /* text and terms */
+            if (i > 0 && h[i - 1].rank == h[i].rank)
+                assert_true(h[i - 1].line <= h[i].line);
+            if (i > 0)
+                assert_true(h[i - 1].rank <= h[i].rank);
+        }
+        mlhead_free(h);
+    }
+}
+
+/* The search stops at the tier that fills the limit: any limit gives the
+ * first hits of the whole list, whichever tier it ends in. */
+static void any_limit_gives_the_first_hits_of_all(void **state)
+{
+    const char *queries[] = {"data",    "ai",  "governance",       "machine learning",
+                             "head of", "gov", "talent retention", "259k",
+                             "a"};
+    const char *sections[] = {NULL, "challenges", "salary"};
+    size_t q, s, limit, n, all, i;
+    for (q = 0; q < sizeof queries / sizeof queries[0]; q++)
+        for (s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+            mlhead_hit *a, *b;
+            if (sections[s])
+                assert_int_equal(mlhead_search_in(*state, queries[q], sections[s], 0, &a, &all),
+                                 MLHEAD_OK);
+            else
+                a = hits(*state, queries[q], 0, &all);
+            for (limit = 1; limit <= all + 1; limit += limit < 8 ? 1 : 7) {
+                if (sections[s])
+                    assert_int_equal(
+                        mlhead_search_in(*state, queries[q], sections[s], limit, &b, &n),
+                        MLHEAD_OK);
+                else
+                    b = hits(*state, queries[q], limit, &n);
+                assert_int_equal(n, limit < all ? limit : all);
+                for (i = 0; i < n; i++) {
+                    assert_ptr_equal(a[i].text, b[i].text);
+                    assert_int_equal(a[i].line, b[i].line);
+                    assert_true(a[i].rank == b[i].rank);
+                }
+                mlhead_free(b);
+            }
+            mlhead_free(a);
+        }
+}
+
+/* What the ranking rests on: build/mlhead.db (and so the copy the library
+ * embeds) stores its search rows shortest first, then by line. */
+static void the_build_stores_search_rows_shortest_first_then_by_line(void **state)
+{
+    sqlite3 *o = NULL;
+    sqlite3_stmt *st = NULL;
+    (void)state;
+    assert_int_equal(sqlite3_open_v2(TEST_DB, &o, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(o,
+                           "SELECT count(*), sum(w > 0) FROM (SELECT (length(text) + length(terms),"
+                           " line) > (lead(length(text) + length(terms)) OVER w,"
+                           " lead(line) OVER w) AS w FROM search WINDOW w AS (ORDER BY rowid))",
+                           -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_true(sqlite3_column_int(st, 0) > 300);
+    assert_int_equal(sqlite3_column_int(st, 1), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(o);
 }
 
 static void no_match_is_ok_with_no_hits(void **state)
@@ -482,6 +569,9 @@ int main(void)
         cmocka_unit_test(every_kind_of_text_is_found),
         cmocka_unit_test(the_best_match_comes_first),
         cmocka_unit_test(limit_caps_the_hits),
+        cmocka_unit_test(a_tier_comes_shortest_first_then_by_line),
+        cmocka_unit_test(any_limit_gives_the_first_hits_of_all),
+        cmocka_unit_test(the_build_stores_search_rows_shortest_first_then_by_line),
         cmocka_unit_test(no_match_is_ok_with_no_hits),
         cmocka_unit_test(fts_syntax_in_a_plain_query_is_only_words),
         cmocka_unit_test(raw_syntax_errors_are_reported_with_the_parsers_words),
