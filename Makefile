@@ -81,25 +81,35 @@ $(B)/mlhead.db: $(SQL)
 	$(SQLITE3) $@.tmp 'VACUUM'
 	mv $@.tmp $@
 
-# The copy compiled into the library: build/mlhead.db without its views
-# and without the CHECKs and comments of its tables (tools/lean-copy.c),
-# the same rows: less for SQLite to parse on a handle's first query.
-# mlhead_open(path) checks files against build/schema.c, the full schema.
+# The copy compiled into the library, in two parts (tools/lean-copy.c):
+# build/embedded.db holds the tables a salary question reads
+# (EMBED_FIRST), build/embedded-rest.db every other.  Both are
+# build/mlhead.db's rows without its views, indexes and every constraint
+# but the primary keys: less for SQLite to parse, and a handle's first
+# salary question parses only the first part (the rest is attached when
+# a statement first needs it, lib/rows.c).  mlhead_open(path) checks
+# files against build/schema.c, the full schema.
+EMBED_FIRST := role role_alias salary_band_role salary_band
+
 $(B)/tools/lean-copy: tools/lean-copy.c
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(SQLITE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(SQLITE_LIBS)
 
-$(B)/embedded.db: $(B)/mlhead.db $(B)/tools/lean-copy
-	$(B)/tools/lean-copy $< $@.tmp
-	mv $@.tmp $@
+$(B)/embedded.db $(B)/embedded-rest.db &: $(B)/mlhead.db $(B)/tools/lean-copy Makefile
+	$(B)/tools/lean-copy $< $(B)/embedded.db.tmp $(B)/embedded-rest.db.tmp $(EMBED_FIRST)
+	mv $(B)/embedded-rest.db.tmp $(B)/embedded-rest.db
+	mv $(B)/embedded.db.tmp $(B)/embedded.db
 
-$(B)/embedded.c: $(B)/embedded.db
-	{ echo '/* generated from $< by make: do not edit */'; \
-	  echo '#include "internal.h"'; \
-	  echo 'const unsigned char mh_embedded_db[] = {'; \
-	  od -An -v -tx1 $< | sed 's/\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+embed_array = echo 'const unsigned char $(1)[] = {'; \
+	  od -An -v -tx1 $(2) | sed 's/\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
 	  echo '};'; \
-	  echo 'const size_t mh_embedded_db_size = sizeof mh_embedded_db;'; } > $@
+	  echo 'const size_t $(1)_size = sizeof $(1);'
+
+$(B)/embedded.c: $(B)/embedded.db $(B)/embedded-rest.db
+	{ echo '/* generated from $^ by make: do not edit */'; \
+	  echo '#include "internal.h"'; \
+	  $(call embed_array,mh_embedded_db,$(B)/embedded.db); \
+	  $(call embed_array,mh_embedded_rest,$(B)/embedded-rest.db); } > $@
 
 # ---- the libraries -------------------------------------------------------
 $(B)/obj/%.o: lib/%.c $(wildcard lib/*.h) include/mlhead.h

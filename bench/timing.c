@@ -8,9 +8,9 @@
  * makes a slow spell of a shared machine hit every row of a comparison
  * alike, and the median shrugs off the batch it spoiled.  A group whose
  * operations are slow (opening a large file) gets fewer batches, so that
- * a row's last at most about plan->budget_ns; one batch of which lasts
- * longer is timed once, by the batch that sized it.  Setup and teardown
- * run outside the clock.
+ * a row's last at most about plan->budget_ns; a group with no room there
+ * for two is timed once, by the batches that sized it.  Setup and
+ * teardown run outside the clock.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,7 +83,7 @@ int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
     static double per_op[MAX_GROUP][MAX_BATCHES];
     size_t n[MAX_GROUP];
     double took[MAX_GROUP], slowest = 0;
-    int b, r, batches = plan->batches < MAX_BATCHES ? plan->batches : MAX_BATCHES;
+    int sized_only, b, r, batches = plan->batches < MAX_BATCHES ? plan->batches : MAX_BATCHES;
     if (count > MAX_GROUP)
         return -1;
     for (r = 0; r < count; r++) {
@@ -91,8 +91,9 @@ int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
             return -1;
         slowest = took[r] > slowest ? took[r] : slowest;
     }
-    if (slowest >= plan->budget_ns) {
-        /* one batch is over the budget: the sizing batches are the sample */
+    /* not two batches in the budget: the sizing batches are the sample */
+    sized_only = slowest * 2 > plan->budget_ns;
+    if (sized_only) {
         batches = 1;
         for (r = 0; r < count; r++)
             per_op[r][0] = took[r] / (double)n[r];
@@ -100,7 +101,7 @@ int bench_time(struct bench_row *rows, int count, const struct bench_plan *plan)
         batches = (int)(plan->budget_ns / slowest);
     }
     /* Round robin: a slow spell of the machine hits every row alike. */
-    for (b = 0; b < batches && slowest < plan->budget_ns; b++) {
+    for (b = 0; b < batches && !sized_only; b++) {
         for (r = 0; r < count; r++) {
             double t = bench_batch(&rows[r], n[r]);
             if (t < 0)

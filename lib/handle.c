@@ -51,6 +51,9 @@ static int open_embedded(mlhead *db)
         rc = SQLITE_NOMEM;
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "loading the embedded data");
+    /* The first part: the tables of a salary question; the rest waits for
+     * the first statement that needs it (rows.c). */
+    db->rest = MH_REST_DETACHED;
     return harden(db);
 }
 

@@ -70,8 +70,13 @@ struct mh_pool {
 /* Memo of name lookups: answers never go stale, the data is read-only. */
 struct mh_memo;
 
+/* The embedded data's rest (rows.c): loaded (or a file, which has none),
+ * not attached yet, or attached without its data (a failed load). */
+enum mh_rest { MH_REST_LOADED, MH_REST_DETACHED, MH_REST_EMPTY };
+
 struct mlhead {
     sqlite3 *sql;
+    enum mh_rest rest;
     sqlite3_stmt *stmt[MH_STMT_COUNT];
     struct mh_pool pool;    /* every string from the database, until close */
     struct mh_pool scratch; /* search snippets, until the next search */
@@ -220,8 +225,11 @@ MH_HIDDEN void mh_graph_free(struct mh_graph *g);
 struct mh_lexicon;
 MH_HIDDEN void mh_lexicon_free(struct mh_lexicon *x);
 
-/* embedded.c (generated from build/mlhead.db) */
+/* embedded.c (generated from build/mlhead.db): the embedded data's first
+ * part, which a handle opens, and the rest, attached when needed (rows.c) */
 extern MH_HIDDEN const unsigned char mh_embedded_db[];
 extern MH_HIDDEN const size_t mh_embedded_db_size;
+extern MH_HIDDEN const unsigned char mh_embedded_rest[];
+extern MH_HIDDEN const size_t mh_embedded_rest_size;
 
 #endif

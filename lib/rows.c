@@ -17,12 +17,55 @@ void mlhead_free(void *list)
     free(list);
 }
 
+/* The embedded data's rest (every table but a salary question's; see the
+ * Makefile), attached as "rest": unqualified names find a table in
+ * whichever part holds it.  ATTACH is allowed for this one database, then
+ * sqlite3_deserialize() reopens it on the library's constant bytes.  A
+ * failed reopen leaves "rest" attached without a schema, which SQLite
+ * must not read: mh_stmt() loads it again before any statement runs. */
+static int attach_rest(mlhead *db)
+{
+    int rc = SQLITE_OK;
+    if (db->rest == MH_REST_DETACHED) {
+        sqlite3_limit(db->sql, SQLITE_LIMIT_ATTACHED, 1);
+        rc = sqlite3_exec(db->sql, "ATTACH ':memory:' AS rest", NULL, NULL, NULL);
+        sqlite3_limit(db->sql, SQLITE_LIMIT_ATTACHED, 0);
+        if (rc == SQLITE_OK)
+            db->rest = MH_REST_EMPTY;
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_deserialize(db->sql, "rest", (unsigned char *)(uintptr_t)mh_embedded_rest,
+                                 (sqlite3_int64)mh_embedded_rest_size,
+                                 (sqlite3_int64)mh_embedded_rest_size, SQLITE_DESERIALIZE_READONLY);
+    if (rc == SQLITE_ERROR && sqlite3_errcode(db->sql) == SQLITE_NOMEM)
+        rc = SQLITE_NOMEM; /* as open_embedded() reads it */
+    if (rc != SQLITE_OK)
+        return mh_sqlite_fail(db, rc, "loading the embedded data");
+    db->rest = MH_REST_LOADED;
+    return MLHEAD_OK;
+}
+
+/* Prepared on first use.  On the embedded data a statement that does not
+ * compile against the first part is compiled again with the rest attached:
+ * a first salary question never makes SQLite parse the other tables. */
 int mh_stmt(mlhead *db, enum mh_stmt id, const char *sql, sqlite3_stmt **out)
 {
     *out = NULL; /* a caller that ignores the status steps nothing stale */
+    if (db->rest == MH_REST_EMPTY) {
+        int status = attach_rest(db);
+        if (status != MLHEAD_OK)
+            return status;
+    }
     if (!db->stmt[id]) {
         int rc =
             sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id], NULL);
+        if (rc != SQLITE_OK && db->rest == MH_REST_DETACHED) {
+            int status = attach_rest(db);
+            if (status != MLHEAD_OK)
+                return status;
+            rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[id],
+                                    NULL);
+        }
         if (rc != SQLITE_OK) {
             /* Our own SQL failing to compile against a database of our
              * schema version means a table or column is missing. */
