@@ -83,28 +83,29 @@ static int read_rowid(mlhead *db, sqlite3_stmt *st, void *row)
 }
 
 /* What both statements of mlhead_search() share: the rows form ?1 finds,
- * but for the rowids of the JSON array ?2 (NULL: none), held to the
- * section ?3 if ?4, in rowid order, at most ?5 (-1: no limit). */
+ * held to the section ?2 if ?3, in rowid order, at most ?4 (-1: no
+ * limit). */
 #define MH_TIER_SQL                                                                                \
     " FROM search WHERE search MATCH ?1"                                                           \
-    " AND (?2 IS NULL OR rowid NOT IN (SELECT value FROM json_each(?2)))"                          \
-    " AND (NOT ?4 OR section = (SELECT slug FROM section WHERE id = ?3))"
+    " AND (NOT ?3 OR section = (SELECT slug FROM section WHERE id = ?2))"
 
-/* Binds a statement of MH_TIER_SQL (but: NULL for none; section: NULL for
- * every section; limit 0: none). */
-static int bind_tier(mlhead *db, sqlite3_stmt *st, const char *form, const char *but,
-                     const sqlite3_int64 *section, size_t limit)
+/* The most rowids one statement is given as a JSON array: 21 bytes each
+ * at most, under the 1,000,000 bytes SQLITE_LIMIT_LENGTH allows a text. */
+#define MH_KEEP_MAX 32768
+
+/* Binds a statement of MH_TIER_SQL (section: NULL for every section;
+ * limit 0: none). */
+static int bind_tier(mlhead *db, sqlite3_stmt *st, const char *form, const sqlite3_int64 *section,
+                     size_t limit)
 {
     /* The bind's own code: the connection's may be an older error. */
     int rc = sqlite3_bind_text(st, 1, form, -1, SQLITE_STATIC);
-    if (rc == SQLITE_OK)
-        rc = but ? sqlite3_bind_text(st, 2, but, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 2);
     if (rc != SQLITE_OK)
         return mh_sqlite_fail(db, rc, "binding a query");
-    rc = mh_bind_id(db, st, 3, section ? *section : 0);
+    rc = mh_bind_id(db, st, 2, section ? *section : 0);
     if (rc == MLHEAD_OK)
-        rc = mh_bind_id(db, st, 4, section != NULL);
-    return rc == MLHEAD_OK ? mh_bind_id(db, st, 5, limit ? (sqlite3_int64)limit : -1) : rc;
+        rc = mh_bind_id(db, st, 3, section != NULL);
+    return rc == MLHEAD_OK ? mh_bind_id(db, st, 4, limit ? (sqlite3_int64)limit : -1) : rc;
 }
 
 /* A word of one letter or digit (a UTF-8 character counts once): no prefix. */
@@ -188,70 +189,78 @@ static int rowid_json(mlhead *db, const sqlite3_int64 *rowids, size_t n, char **
     return MLHEAD_OK;
 }
 
+static int by_rowid(const void *a, const void *b)
+{
+    sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+    return (x > y) - (x < y);
+}
+
 /* The rowids of one of the earlier tiers: those form finds but for the n
- * rowids of the tiers before it, appended to (*rows, *n). */
+ * rowids of the tiers before it, appended to (*rows, *n).  Each form
+ * finds every row of the one before, so its first limit rows hold at
+ * least limit - n new ones (if it has them); those already listed are
+ * passed over here, never sent to SQLite, whose texts have a length
+ * limit that a long list of rowids would reach. */
 static int tier_rows(mlhead *db, const char *form, const sqlite3_int64 *section, size_t limit,
                      sqlite3_int64 **rows, size_t *n)
 {
-    static const char sql[] = "SELECT rowid" MH_TIER_SQL " ORDER BY rowid LIMIT ?5";
-    sqlite3_int64 *more = NULL, *all;
+    static const char sql[] = "SELECT rowid" MH_TIER_SQL " ORDER BY rowid LIMIT ?4";
+    sqlite3_int64 *more = NULL, *all = NULL, *seen = NULL;
     sqlite3_stmt *st = NULL;
-    char *json = NULL;
-    size_t m = 0, bytes;
-    int status = rowid_json(db, *rows, *n, &json);
+    size_t m = 0, bytes, i, k = 0;
+    int status = mh_stmt(db, MH_SEARCH_TIER, sql, &st);
     if (status == MLHEAD_OK)
-        status = mh_stmt(db, MH_SEARCH_TIER, sql, &st);
-    if (status == MLHEAD_OK)
-        status = bind_tier(db, st, form, json, section, limit ? limit - *n : 0);
+        status = bind_tier(db, st, form, section, limit);
     if (status == MLHEAD_OK)
         more = mh_rows(db, st, sizeof *more, read_rowid, &m, &status);
-    free(json);
-    if (status != MLHEAD_OK || m == 0) {
-        free(more);
-        return status;
+    if (status == MLHEAD_OK && m && *n &&
+        (!mh_size_mul(*n, sizeof *seen, &bytes) || !(seen = malloc(bytes))))
+        status = mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+    if (status == MLHEAD_OK && m &&
+        (!mh_size_mul(*n + m, sizeof *all, &bytes) || !(all = realloc(*rows, bytes))))
+        status = mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+    if (status == MLHEAD_OK && m) {
+        if (seen) {
+            memcpy(seen, all, *n * sizeof *seen);
+            qsort(seen, *n, sizeof *seen, by_rowid);
+        }
+        for (i = 0; i < m && (!limit || *n + k < limit); i++)
+            if (!seen || !bsearch(&more[i], seen, *n, sizeof *seen, by_rowid))
+                all[*n + k++] = more[i];
+        *rows = all;
+        *n += k;
     }
-    if (!mh_size_mul(*n + m, sizeof *all, &bytes) || !(all = realloc(*rows, bytes))) {
-        free(more);
-        return mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
-    }
-    memcpy(all + *n, more, m * sizeof *more);
+    free(seen);
     free(more);
-    *rows = all;
-    *n += m;
-    return MLHEAD_OK;
+    return status;
 }
 
 /* Hits read whole: the rows of form (the prefixed one, whose snippets
  * every hit shows) in rowid order, with the rowids of the JSON array keep
- * only (NULL: every row) from lo to hi, at most limit (0: no limit). */
+ * only (NULL: every row; at most MH_KEEP_MAX) from lo to hi, at most
+ * limit (0: no limit). */
 static int hit_rows(mlhead *db, const char *form, const char *keep, sqlite3_int64 lo,
                     sqlite3_int64 hi, const sqlite3_int64 *section, size_t limit,
                     struct found **out, size_t *n)
 {
     static const char sql[] =
         MH_HIT_SQL "length(text) + length(terms), line, rowid" MH_TIER_SQL
-                   " AND (?6 IS NULL OR +rowid IN (SELECT value FROM json_each(?6)))"
-                   " AND rowid BETWEEN ?7 AND ?8 ORDER BY rowid LIMIT ?5";
+                   " AND (?5 IS NULL OR +rowid IN (SELECT value FROM json_each(?5)))"
+                   " AND rowid BETWEEN ?6 AND ?7 ORDER BY rowid LIMIT ?4";
     sqlite3_stmt *st = NULL;
     int rc, status = mh_stmt(db, MH_SEARCH, sql, &st);
     if (status == MLHEAD_OK)
-        status = bind_tier(db, st, form, NULL, section, limit);
+        status = bind_tier(db, st, form, section, limit);
     if (status == MLHEAD_OK &&
-        (rc = keep ? sqlite3_bind_text(st, 6, keep, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 6)))
+        (rc = keep ? sqlite3_bind_text(st, 5, keep, -1, SQLITE_STATIC) : sqlite3_bind_null(st, 5)))
         status = mh_sqlite_fail(db, rc, "binding the hits");
     if (status == MLHEAD_OK)
-        status = mh_bind_id(db, st, 7, lo);
+        status = mh_bind_id(db, st, 6, lo);
     if (status == MLHEAD_OK)
-        status = mh_bind_id(db, st, 8, hi);
+        status = mh_bind_id(db, st, 7, hi);
     if (status == MLHEAD_OK)
         *out = mh_rows(db, st, sizeof **out, read_found, n, &status);
     return status;
-}
-
-static int by_rowid(const void *a, const void *b)
-{
-    sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
-    return (x > y) - (x < y);
 }
 
 /* The hit of a rowid among n in rowid order, or NULL. */
@@ -271,28 +280,40 @@ static const struct found *find(const struct found *f, size_t n, sqlite3_int64 r
 }
 
 /* The earlier tiers' rows early[0 .. n) that the last tier's statement
- * did not read (all of them when it did not run): read whole into *out. */
+ * did not read (all of them when it did not run): read whole into *out,
+ * in rowid order, MH_KEEP_MAX rowids to a statement. */
 static int fetch_missing(mlhead *db, const char *form, const sqlite3_int64 *early, size_t n,
                          const struct found *last, size_t nlast, struct found **out, size_t *count)
 {
-    sqlite3_int64 *missing, lo = 0, hi = 0;
+    sqlite3_int64 *missing;
     size_t m = 0, bytes, i;
-    char *json = NULL;
-    int status;
+    int status = MLHEAD_OK;
     if (n == 0)
         return MLHEAD_OK;
     if (!mh_size_mul(n, sizeof *missing, &bytes) || !(missing = malloc(bytes)))
         return mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
     for (i = 0; i < n; i++)
-        if (!find(last, nlast, early[i])) {
-            lo = m == 0 || early[i] < lo ? early[i] : lo;
-            hi = m == 0 || early[i] > hi ? early[i] : hi;
+        if (!find(last, nlast, early[i]))
             missing[m++] = early[i];
+    qsort(missing, m, sizeof *missing, by_rowid);
+    for (i = 0; status == MLHEAD_OK && i < m; i += MH_KEEP_MAX) {
+        size_t c = m - i < MH_KEEP_MAX ? m - i : MH_KEEP_MAX, got = 0;
+        struct found *part = NULL, *all = NULL;
+        char *json = NULL;
+        status = rowid_json(db, missing + i, c, &json);
+        if (status == MLHEAD_OK)
+            status = hit_rows(db, form, json, missing[i], missing[i + c - 1], NULL, 0, &part, &got);
+        free(json);
+        if (status == MLHEAD_OK && got &&
+            (!mh_size_mul(*count + got, sizeof *all, &bytes) || !(all = realloc(*out, bytes))))
+            status = mh_fail(db, MLHEAD_NOMEM, "listing hits: out of memory");
+        if (status == MLHEAD_OK && got) {
+            memcpy(all + *count, part, got * sizeof *part);
+            *out = all;
+            *count += got;
         }
-    status = m ? rowid_json(db, missing, m, &json) : MLHEAD_OK;
-    if (status == MLHEAD_OK && m)
-        status = hit_rows(db, form, json, lo, hi, NULL, 0, out, count);
-    free(json);
+        free(part);
+    }
     free(missing);
     return status;
 }
