@@ -318,7 +318,8 @@ static int search_key_cmp(const struct search_key *a, const struct search_key *b
     for (i = 0; i < 3; i++)
         if (a->n[i] != b->n[i])
             return a->n[i] < b->n[i] ? -1 : 1;
-    c = memcmp(a->text, b->text, a->bytes < b->bytes ? a->bytes : b->bytes);
+    c = a->bytes && b->bytes ? memcmp(a->text, b->text, a->bytes < b->bytes ? a->bytes : b->bytes)
+                             : 0; /* an empty text has no buffer */
     return c ? c : (a->bytes > b->bytes) - (a->bytes < b->bytes);
 }
 
@@ -604,7 +605,9 @@ int mh_search_index(mlhead *db)
                           NULL, NULL, NULL);
     /* The file's content passed every check, so what stops the rebuild,
      * out of memory aside, is the file's. */
-    if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_INTERRUPT)
+    if ((rc & 0xff) == SQLITE_FULL) /* the copy in memory cannot grow */
+        status = mh_fail(db, MLHEAD_NOMEM, "rebuilding the search index: out of memory");
+    else if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_INTERRUPT)
         status = check_fail(db, rc, "rebuilding the search index");
     else if (rc != SQLITE_OK)
         status = mh_fail(db, MLHEAD_CORRUPT, "table search: its content cannot be indexed");

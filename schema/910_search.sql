@@ -79,7 +79,7 @@ INSERT INTO search (text, terms, kind, section, category, line)
     SELECT b.heading, '', 2, s.slug, NULL, b.line
     FROM salary_band b JOIN section s ON s.id = b.section_id
     WHERE b.heading <> b.label)
-    ORDER BY length(text) + length(terms), line, kind, text;
+    ORDER BY length(text) + length(terms), line, kind, text COLLATE BINARY;
 
 -- Merge the index into one b-tree: smaller file, faster queries.
 INSERT INTO search (search) VALUES ('optimize');

@@ -998,6 +998,57 @@ static void a_damaged_search_index_is_never_read(void **state)
                      ops[i].name);
 }
 
+/* Search rows of an empty text, one after another, keep the build's order
+ * (the order check once compared their texts through a NULL pointer,
+ * which UBSan stops). */
+static void search_rows_of_an_empty_text_open(void **state)
+{
+    (void)state;
+    expect_open(altered("empty.db", "INSERT INTO search_content VALUES"
+                                    " (-3, '', '', 1, 'best-practices', NULL, 0),"
+                                    " (-2, '', '', 1, 'best-practices', NULL, 0),"
+                                    " (-1, 'a', '', 1, 'best-practices', NULL, 0)"),
+                "search rows of an empty text", MLHEAD_OK);
+}
+
+/* A search with more hits than a text of SQLite may list by their rowids
+ * (60,000 rowids of 18 digits: over SQLITE_LIMIT_LENGTH as one JSON text)
+ * answers every hit, with no limit and with one: the rows of the earlier
+ * tiers are passed over in C, and read back a bounded number at a time. */
+static void a_search_with_many_hits_gives_them_all(void **state)
+{
+    static const char sql[] =
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
+        " INSERT INTO search (rowid, text, terms, kind, section, category, line)"
+        " SELECT 100000000000000000 + i, 'zq alpha ' || printf('%0*d',"
+        " (SELECT max(length(text) + length(terms)) FROM search), i), '', 1, 'best-practices',"
+        " NULL, 1 FROM n";
+    static const struct {
+        const char *query;
+        size_t limit, want;
+    } cases[] = {{"zq", 0, 60000},
+                 {"zq alpha", 0, 60000},
+                 {"zq alpha", 60000, 60000},
+                 {"zq alpha", 59999, 59999},
+                 {"zq", 20, 20}};
+    mlhead *db = NULL;
+    size_t i;
+    (void)state;
+    assert_int_equal(mlhead_open(altered("many.db", sql), &db), MLHEAD_OK);
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mlhead_hit *hits = NULL;
+        size_t n = 0;
+        int status = mlhead_search(db, cases[i].query, cases[i].limit, &hits, &n);
+        if (status != MLHEAD_OK || n != cases[i].want)
+            fail_msg("search \"%s\" limit %zu: %d (%s), %zu hits, want %zu", cases[i].query,
+                     cases[i].limit, status, mlhead_errmsg(db), n, cases[i].want);
+        assert_int_equal(hits[0].line, 1);
+        assert_int_equal(strncmp(hits[n - 1].text, "zq alpha ", 9), 0);
+        mlhead_free(hits);
+    }
+    mlhead_close(db);
+}
+
 /* Opening and closing leaves the directory as it was: no file appears. */
 static void the_directory_is_unchanged_after_open_and_close(void **state)
 {
@@ -1036,7 +1087,7 @@ static int teardown(void **state)
         "busy.db",        "writer.db",    "hot.db",
         "hot.db-journal", "fifo.db",      "link.db",
         "live.db",        "list.db",      "zero.db",
-        "reversed.db",    "index.db"};
+        "reversed.db",    "index.db",     "many.db"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -1077,6 +1128,8 @@ int main(void)
         cmocka_unit_test(renumbered_ids_answer_as_the_guide),
         cmocka_unit_test(random_corruptions_never_crash),
         cmocka_unit_test(a_damaged_search_index_is_never_read),
+        cmocka_unit_test(a_search_with_many_hits_gives_them_all),
+        cmocka_unit_test(search_rows_of_an_empty_text_open),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
