@@ -884,7 +884,7 @@ typedef struct mlhead_hit {
  * as one phrase that starts the text ("neural networks" finds "Neural
  * Networks: ..." first), the words as a phrase anywhere, every word
  * whole, and last the hits that need a prefix; within a tier the shortest
- * text first (1.1: before, by bm25), then by line.  The search stops at
+ * text first (before 1.1: by bm25), then by line.  The search stops at
  * the tier that fills the limit, so a small limit costs little on any
  * size of database.
  * @param limit  the most hits to return; 0 for all of them.
