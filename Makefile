@@ -118,8 +118,9 @@ $(B)/obj/%.o: lib/%.c $(wildcard lib/*.h) include/mlhead.h
 
 # The schema the build made and the checks it ran, compiled in: what
 # mlhead_open() compares a file with and runs on it (lib/validate.c).
-$(B)/schema.c: $(B)/mlhead.db schema/900_checks.sql tools/embed-sql.sh
-	SQLITE3='$(SQLITE3)' sh tools/embed-sql.sh $(B)/mlhead.db schema/900_checks.sql > $@
+$(B)/schema.c: $(B)/mlhead.db schema/900_checks.sql schema/920_search_rows.sql tools/embed-sql.sh
+	SQLITE3='$(SQLITE3)' sh tools/embed-sql.sh $(B)/mlhead.db schema/900_checks.sql \
+	    schema/920_search_rows.sql > $@
 
 # The generated sources (embedded.c, schema.c): no lib/ file has their name.
 $(B)/obj/%.o: $(B)/%.c lib/internal.h include/mlhead.h

@@ -209,10 +209,12 @@ typedef struct mlhead mlhead;
  * The work of each of these statements is bounded in proportion to the
  * size of the file.  Opening costs about the time to read and check the
  * whole file (BENCHMARKS.md: a few ms for the guide's data).  The file's
- * search index is never read: the handle's first search (mlhead_search(),
- * mlhead_search_in(), mlhead_search_raw()) rebuilds it from the checked
- * texts, under the same bound, which costs that call about a search
- * index's build (BENCHMARKS.md), and can fail only as MLHEAD_NOMEM or
+ * search rows and their index are never read: the handle's first search
+ * (mlhead_search(), mlhead_search_in(), mlhead_search_raw()) makes them
+ * anew from the checked tables, by the build's own statements
+ * (schema/920_search_rows.sql), under the same bound, so a hit always
+ * says what the tables say.  That costs the call about a search index's
+ * build (BENCHMARKS.md), and can fail only as MLHEAD_NOMEM or
  * MLHEAD_CORRUPT; a later search tries again.
  *
  * The handle is the caller's; release it with mlhead_close().

@@ -59,7 +59,7 @@ static int open_embedded(mlhead *db)
 
 /* The file, read once into memory (snapshot.c), then checked there
  * (validate.c) under a bound on the work of every statement.  query_only
- * is lifted once more, for the search index's rebuild (mh_search_index). */
+ * is lifted once more, for making the search table (mh_search_index). */
 static int open_file(mlhead *db, const char *path)
 {
     unsigned char *bytes;

@@ -204,15 +204,18 @@ MH_HIDDEN int mh_validate(mlhead *db, sqlite3_int64 size);
  * under the same bound.  Nothing to do for the embedded copy, or after. */
 MH_HIDDEN int mh_search_index(mlhead *db);
 
-/* schema.c (generated from build/mlhead.db and schema/900_checks.sql by
- * tools/embed-sql.sh): the schema this library was built with, every
- * sqlite_schema entry sorted by name, and the build's consistency checks */
+/* schema.c (generated from build/mlhead.db, schema/900_checks.sql and
+ * schema/920_search_rows.sql by tools/embed-sql.sh): the schema this
+ * library was built with, every sqlite_schema entry sorted by name, the
+ * build's consistency checks and the statements that fill the search
+ * table from the other tables */
 struct mh_schema_entry {
     const char *type, *name, *tbl_name, *sql;
 };
 extern MH_HIDDEN const struct mh_schema_entry mh_schema[];
 extern MH_HIDDEN const size_t mh_schema_count;
 extern MH_HIDDEN const char mh_checks_sql[];
+extern MH_HIDDEN const char mh_search_rows_sql[];
 
 /* graph.c: the graph of roles, read once per handle (see graph.c) */
 struct mh_graph;

@@ -13,7 +13,7 @@
  * whole, and last the hits that need a prefix.  Each form finds all the
  * rows of the one before it, so a tier is the rows of its form that the
  * form before does not find.  Within a tier hits come in rowid order,
- * which 910_search.sql makes shortest first (text and terms), then by
+ * which 920_search_rows.sql makes shortest first (text and terms), then by
  * line.  So each tier is asked in turn for its first rows in FTS5's own
  * order, and the search stops at the tier that fills the limit: no row
  * beyond the hits is scored, read or cut into a snippet.  The last tier

@@ -8,7 +8,9 @@
  * do SQLite's integrity_check, the foreign keys, the build's consistency
  * checks (the very text of schema/900_checks.sql) and the text rules run,
  * all of them expressions of our own schema.  A progress handler bounds
- * the work of every statement in proportion to the size of the file.
+ * the work of every statement in proportion to the size of the file.  The
+ * file's search rows are not among what is checked: the first search
+ * makes them anew from the checked tables (mh_search_index).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,10 @@
 #define MH_WORK_STEP 1000
 #define MH_WORK_PER_BYTE 4
 #define MH_WORK_FLOOR 100000
+
+/* The arms of the SELECT in schema/920_search_rows.sql, and room to grow:
+ * more than a file's statement may have (handle.c). */
+#define MH_SEARCH_ARMS 16
 
 static int over_budget(void *arg)
 {
@@ -283,10 +289,14 @@ static int integrity_check(mlhead *db)
     return status;
 }
 
-static int search_config_check(mlhead *db)
+/* The file's search table is never read: the first search makes a new
+ * one from the other tables (mh_search_index), so the search rows, their
+ * index and their sizes are not checked, and a hit always says what the
+ * tables say.  Open checks only the settings FTS5 reads to connect to the
+ * file's table, which dropping it needs: FTS5's format 4 and no other
+ * setting (a 'rank' of the file's, a page size, a merge policy). */
+static int search_check(mlhead *db)
 {
-    /* The index's settings are the build's own: FTS5's format 4 and no
-     * other (a 'rank' of the file's, a page size, a merge policy) */
     static const char sql[] =
         "SELECT count(*) <> 1 OR max(k IS NOT 'version' OR v IS NOT 4) FROM search_config";
     sqlite3_stmt *st = NULL;
@@ -302,104 +312,6 @@ static int search_config_check(mlhead *db)
         return mh_fail(db, MLHEAD_CORRUPT,
                        "table search_config: the search index's settings are not the build's");
     return MLHEAD_OK;
-}
-
-/* A search row's place in the build's order (910_search.sql): the length
- * of its text and terms in characters, its line, its kind, its text. */
-struct search_key {
-    sqlite3_int64 n[3];
-    const unsigned char *text;
-    size_t bytes;
-};
-
-static int search_key_cmp(const struct search_key *a, const struct search_key *b)
-{
-    int i, c;
-    for (i = 0; i < 3; i++)
-        if (a->n[i] != b->n[i])
-            return a->n[i] < b->n[i] ? -1 : 1;
-    c = a->bytes && b->bytes ? memcmp(a->text, b->text, a->bytes < b->bytes ? a->bytes : b->bytes)
-                             : 0; /* an empty text has no buffer */
-    return c ? c : (a->bytes > b->bytes) - (a->bytes < b->bytes);
-}
-
-/* Every search row is a hit the library can give (a text, a kind of
- * mlhead_hit_kind, a line and the slug of a section), and the rows lie in
- * the build's order, by which mlhead_search() ranks a tier through their
- * rowids.  Read from the content table itself (columns text, terms, kind,
- * section, category, line as c0 .. c5: the schema is ours), three times
- * cheaper than a scan through FTS5; one pass, each row against the one
- * before it. */
-static int search_rows_check(mlhead *db)
-{
-    static const char sql[] =
-        "SELECT id, typeof(c0) <> 'text' OR typeof(c1) <> 'text' OR typeof(c2) <> 'integer'"
-        " OR c2 NOT BETWEEN 1 AND 6 OR typeof(c5) <> 'integer' OR c3 IS NULL"
-        " OR c3 NOT IN (SELECT slug FROM section), length(c0) + length(c1), c5, c2, c0"
-        " FROM search_content ORDER BY id";
-    sqlite3_stmt *st = NULL;
-    unsigned char *prev = NULL;
-    size_t cap = 0;
-    struct search_key before = {{0, 0, 0}, NULL, 0}, key;
-    int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL), status = MLHEAD_OK, first = 1;
-    while (rc == SQLITE_OK && status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        long long row = sqlite3_column_int64(st, 0);
-        int i;
-        rc = SQLITE_OK;
-        if (sqlite3_column_int(st, 1)) {
-            status = mh_fail(db, MLHEAD_CORRUPT,
-                             "table search row %lld: a search row has no text, an unknown kind,"
-                             " line or section",
-                             row);
-            break;
-        }
-        for (i = 0; i < 3; i++)
-            key.n[i] = sqlite3_column_int64(st, 2 + i);
-        key.text = sqlite3_column_text(st, 5);
-        key.bytes = (size_t)sqlite3_column_bytes(st, 5);
-        if (!key.text) {
-            rc = SQLITE_NOMEM;
-        } else if (!first && search_key_cmp(&before, &key) > 0) {
-            status =
-                mh_fail(db, MLHEAD_CORRUPT,
-                        "table search row %lld: the search rows are not in the build's order", row);
-        } else {
-            /* the row before, kept past the step that frees its text */
-            if (key.bytes > cap) {
-                unsigned char *grown = realloc(prev, key.bytes);
-                if (!grown) {
-                    status = mh_fail(db, MLHEAD_NOMEM, "checking the search rows: out of memory");
-                    break;
-                }
-                prev = grown;
-                cap = key.bytes;
-            }
-            if (key.bytes)
-                memcpy(prev, key.text, key.bytes);
-            before = key;
-            before.text = prev;
-            first = 0;
-        }
-    }
-    free(prev);
-    sqlite3_finalize(st);
-    if (status == MLHEAD_OK && rc != SQLITE_OK && rc != SQLITE_DONE)
-        status = check_fail(db, rc, "checking the search rows");
-    return status;
-}
-
-/* The search index of a file is never read as the file has it: the first
- * search rebuilds it from its content in the copy in memory
- * (mh_search_index).  FTS5's integrity-check reads the index, and SQLite
- * 3.40's crashes on some damaged index pages that integrity_check passes
- * (test_bad_db, corruption 546); a rebuilt index matches its content by
- * construction.  Open checks the settings and the content.  (The build
- * makes the search table after its consistency checks, so these are
- * here.) */
-static int search_check(mlhead *db)
-{
-    int status = search_config_check(db);
-    return status == MLHEAD_OK ? search_rows_check(db) : status;
 }
 
 static int foreign_key_check(mlhead *db)
@@ -547,12 +459,11 @@ static int check_table_values(mlhead *db, const struct mh_schema_entry *t)
     return status;
 }
 
-/* The tables of the search index hold nothing a caller gets: the first
- * search rebuilds them from search_content (mh_search_index). */
-static int search_index_table(const char *name)
+/* The tables of the search table hold nothing a caller gets: the first
+ * search makes them anew from the other tables (mh_search_index). */
+static int search_table(const char *tbl_name)
 {
-    return strcmp(name, "search_data") == 0 || strcmp(name, "search_idx") == 0 ||
-           strcmp(name, "search_docsize") == 0;
+    return strncmp(tbl_name, "search_", 7) == 0;
 }
 
 static int check_values(mlhead *db)
@@ -562,7 +473,7 @@ static int check_values(mlhead *db)
     for (i = 0; i < mh_schema_count && status == MLHEAD_OK; i++)
         if (strcmp(mh_schema[i].type, "table") == 0 &&
             strncmp(mh_schema[i].sql, "CREATE VIRTUAL", 14) != 0 &&
-            !search_index_table(mh_schema[i].name))
+            !search_table(mh_schema[i].tbl_name))
             status = check_table_values(db, &mh_schema[i]);
     return status;
 }
@@ -588,29 +499,46 @@ int mh_validate(mlhead *db, sqlite3_int64 size)
     return status;
 }
 
+/* The statement that makes the search table: the build's own. */
+static const char *search_create_sql(void)
+{
+    const struct mh_schema_entry *t = schema_table("search", 6);
+    return t ? t->sql : "";
+}
+
+/* A file's search table, made anew in the copy in memory from the other
+ * tables, by the build's own statements, in one transaction (a failure
+ * leaves the file's table, and the next search tries again).  The rows'
+ * SELECT joins more arms than the library's compound limit lets a file's
+ * statement have: it is ours, and the limit is lifted for it alone. */
 int mh_search_index(mlhead *db)
 {
-    int rc, status = MLHEAD_OK;
+    int rc, status = MLHEAD_OK, compound;
+    char *sql;
     if (!db->search_stale)
         return MLHEAD_OK;
+    sql = sqlite3_mprintf("BEGIN; DROP TABLE search; %s;\n%s\nCOMMIT", search_create_sql(),
+                          mh_search_rows_sql);
+    if (!sql)
+        return mh_fail(db, MLHEAD_NOMEM, "making the search table: out of memory");
     work_bound(db);
-    /* Then merged into one b-tree, as the build leaves it: a rebuild
-     * leaves many segments, which made every later query of a word read
-     * each of them (4x the time at 10^6 items). */
+    compound = sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, MH_SEARCH_ARMS);
     rc = sqlite3_exec(db->sql, "PRAGMA query_only = OFF", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db->sql,
-                          "INSERT INTO search (search) VALUES ('rebuild');"
-                          " INSERT INTO search (search) VALUES ('optimize')",
-                          NULL, NULL, NULL);
-    /* The file's content passed every check, so what stops the rebuild,
+        rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+    sqlite3_free(sql);
+    /* The file's tables passed every check, so what stops the making,
      * out of memory aside, is the file's. */
     if ((rc & 0xff) == SQLITE_FULL) /* the copy in memory cannot grow */
-        status = mh_fail(db, MLHEAD_NOMEM, "rebuilding the search index: out of memory");
+        status = mh_fail(db, MLHEAD_NOMEM, "making the search table: out of memory");
     else if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_INTERRUPT)
-        status = check_fail(db, rc, "rebuilding the search index");
+        status = check_fail(db, rc, "making the search table");
     else if (rc != SQLITE_OK)
-        status = mh_fail(db, MLHEAD_CORRUPT, "table search: its content cannot be indexed");
+        status = mh_fail(db, MLHEAD_CORRUPT, "table search: its rows cannot be made: %s",
+                         sqlite3_errmsg(db->sql));
+    if (rc != SQLITE_OK && !sqlite3_get_autocommit(db->sql))
+        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, compound);
     work_end(db);
     rc = sqlite3_exec(db->sql, "PRAGMA query_only = ON", NULL, NULL, NULL);
     if (status == MLHEAD_OK && rc != SQLITE_OK)

@@ -1,6 +1,6 @@
 -- libmlhead consistency checks: the one list of them.  The build applies
 -- this file after seed/*.sql, and mlhead_open() runs the same text (the
--- library embeds it, generated into build/checks.c) on every file it opens.
+-- library embeds it, generated into build/schema.c) on every file it opens.
 --
 -- Each check puts the rows that break its rule into build_check with the
 -- table, the row (rowid, or the key of a WITHOUT ROWID table) and the rule.

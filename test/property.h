@@ -225,7 +225,7 @@ static void hits_as_lines(struct lines *l, const mlhead_hit *h, size_t n)
 
 /* mlhead_search()'s ranking of one word ?1, as plain SQL: the tier (the
  * word starting the text ?2, the word whole ?3, else only its prefix ?1),
- * then the rowid (910_search.sql stores the rows shortest first, then by
+ * then the rowid (920_search_rows.sql stores the rows shortest first, then by
  * line); the rank is the tier times 1e6 plus the length of text and terms. */
 #define SEARCH_TIER                                                                                \
     "CASE WHEN rowid IN (SELECT rowid FROM search WHERE search MATCH ?2) THEN 0"                   \

@@ -137,7 +137,7 @@ static void limit_caps_the_hits(void **state)
 }
 
 /* Within a tier (rank / 1e6) hits come shortest first (rank: the length
- * of text and terms, in characters, which 910_search.sql stores the rows
+ * of text and terms, in characters, which 920_search_rows.sql stores the rows
  * in), then by line. */
 static void a_tier_comes_shortest_first_then_by_line(void **state)
 {

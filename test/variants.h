@@ -14,6 +14,12 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+/* The build's search table and the statements that fill it (run from the
+ * top of the tree, as make check runs the tests). */
+#define VARIANT_SEARCH_SQL "schema/910_search.sql"
+#define VARIANT_SEARCH_ROWS_SQL "schema/920_search_rows.sql"
 
 /* Runs sql on w; 0 and the message in err (if given) when it fails. */
 static inline int variant_exec(sqlite3 *w, const char *sql, char *err, size_t size)
@@ -38,6 +44,37 @@ static inline int variant_execf(sqlite3 *w, char *err, size_t size, const char *
     ok = sql && variant_exec(w, sql, err, size);
     sqlite3_free(sql);
     return ok;
+}
+
+/* Runs the SQL of the file at path on w. */
+static inline int variant_exec_file(sqlite3 *w, const char *path, char *err, size_t size)
+{
+    FILE *f = fopen(path, "rb");
+    char *sql = NULL;
+    long n = -1;
+    int ok;
+    if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (sql = malloc((size_t)n + 1)) != NULL && fread(sql, 1, (size_t)n, f) == (size_t)n)
+        sql[n] = '\0';
+    else
+        n = -1;
+    if (f)
+        fclose(f);
+    ok = n >= 0 && variant_exec(w, sql, err, size);
+    if (n < 0 && err)
+        snprintf(err, size, "%s: cannot be read", path);
+    free(sql);
+    return ok;
+}
+
+/* The search table made anew from the other tables, by the build's own
+ * statements: what a search of the library answers from, whatever search
+ * rows the file holds. */
+static inline int variant_search_made(sqlite3 *w, char *err, size_t size)
+{
+    return variant_exec(w, "DROP TABLE search", err, size) &&
+           variant_exec_file(w, VARIANT_SEARCH_SQL, err, size) &&
+           variant_exec_file(w, VARIANT_SEARCH_ROWS_SQL, err, size);
 }
 
 /* Gives every row of table a new id, the SQL expression map of its old
@@ -127,7 +164,8 @@ static inline int variant_reverse_ids(sqlite3 *w, char *err, size_t size)
 }
 
 /* Other names and texts, each within the rules: titles, slugs, aliases,
- * headings and items, and the search rows that show them. */
+ * headings and items (the file's search rows stay as they were: the
+ * library never reads them). */
 static inline int variant_renamed(sqlite3 *w, char *err, size_t size)
 {
     return variant_exec(w,
@@ -137,8 +175,7 @@ static inline int variant_renamed(sqlite3 *w, char *err, size_t size)
                         " UPDATE section SET title = upper(title), slug = slug || '-s';"
                         " UPDATE category SET title = title || ' Notes', slug = slug || '-n';"
                         " UPDATE item SET text = 'Renamed: ' || text;"
-                        " UPDATE salary_band SET label = label || ' (renamed)';"
-                        " UPDATE search SET section = section || '-s'",
+                        " UPDATE salary_band SET label = label || ' (renamed)'",
                         err, size);
 }
 
