@@ -632,9 +632,9 @@ struct pool_of_names {
     size_t n;
     mlhead_match_hit *targets; /* one per target: what a hit reports */
     size_t ntargets;
-    void *lists[32]; /* the lists the names point into, freed after (headings: of
-                        the first 31 sections) */
-    size_t nlists;
+    void **lists; /* the lists the names point into, freed after: one per
+                     section for the headings */
+    size_t nlists, lists_cap;
 };
 
 static void names_free(struct pool_of_names *p)
@@ -642,6 +642,7 @@ static void names_free(struct pool_of_names *p)
     size_t i;
     for (i = 0; i < p->nlists; i++)
         mlhead_free(p->lists[i]);
+    free(p->lists);
     free(p->cands);
     free(p->targets);
 }
@@ -663,6 +664,25 @@ static int names_grow(mlhead *db, struct pool_of_names *p, size_t more_targets)
 }
 
 /* A target known by its title and its slug. */
+/* Keeps a list the names point into, to be freed with the pool (at once,
+ * if it cannot be kept). */
+static int keep_list(mlhead *db, struct pool_of_names *p, void *list)
+{
+    if (p->nlists == p->lists_cap) {
+        size_t cap = p->lists_cap ? 2 * p->lists_cap : 16;
+        void **grown =
+            cap < (size_t)-1 / sizeof *grown ? realloc(p->lists, cap * sizeof *grown) : NULL;
+        if (!grown) {
+            mlhead_free(list);
+            return mh_fail(db, MLHEAD_NOMEM, "matching a name: out of memory");
+        }
+        p->lists = grown;
+        p->lists_cap = cap;
+    }
+    p->lists[p->nlists++] = list;
+    return MLHEAD_OK;
+}
+
 static void add_target(struct pool_of_names *p, const char *slug, const char *title,
                        const char *section)
 {
@@ -684,10 +704,8 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
     if (what == MLHEAD_MATCH_ROLE) {
         mlhead_role_name *names;
         status = mlhead_role_names(db, &names, &n);
-        if (status == MLHEAD_OK) {
-            p->lists[p->nlists++] = names;
+        if (status == MLHEAD_OK && (status = keep_list(db, p, names)) == MLHEAD_OK)
             status = names_grow(db, p, n);
-        }
         for (i = 0; status == MLHEAD_OK && i < n; i++) {
             if (i == 0 || names[i].role.title != names[i - 1].role.title) {
                 mlhead_match_hit *t = &p->targets[p->ntargets++];
@@ -703,9 +721,10 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
     if (what == MLHEAD_MATCH_TRACK) {
         mlhead_track *t;
         status = mlhead_track_list(db, &t, &n);
+        if (status == MLHEAD_OK)
+            status = keep_list(db, p, t);
         if (status != MLHEAD_OK)
             return status;
-        p->lists[p->nlists++] = t;
         status = names_grow(db, p, n);
         if (status == MLHEAD_OK)
             for (i = 0; i < n; i++)
@@ -716,25 +735,27 @@ static int gather(mlhead *db, mlhead_match_what what, struct pool_of_names *p)
         mlhead_section *s;
         size_t k;
         status = mlhead_section_list(db, &s, &n);
+        if (status == MLHEAD_OK)
+            status = keep_list(db, p, s);
         if (status != MLHEAD_OK)
             return status;
-        p->lists[p->nlists++] = s;
         if (what == MLHEAD_MATCH_SECTION) {
             status = names_grow(db, p, n);
             for (i = 0; status == MLHEAD_OK && i < n; i++)
                 add_target(p, s[i].slug, s[i].title, NULL);
             return status;
         }
-        for (k = 0; k < n && p->nlists < sizeof p->lists / sizeof p->lists[0]; k++) {
+        for (k = 0; k < n; k++) {
             mlhead_category *c;
             size_t nc;
             status = mlhead_category_list(db, s[k].slug, &c, &nc);
             if (status == MLHEAD_NOT_FOUND)
                 return mh_fail(db, MLHEAD_CORRUPT, "section \"%s\" is listed but not found",
                                s[k].slug);
+            if (status == MLHEAD_OK)
+                status = keep_list(db, p, c);
             if (status != MLHEAD_OK)
                 return status;
-            p->lists[p->nlists++] = c;
             status = names_grow(db, p, nc);
             for (i = 0; status == MLHEAD_OK && i < nc; i++)
                 add_target(p, c[i].slug, c[i].title, c[i].section);

@@ -204,35 +204,52 @@ static int check_header(mlhead *db, const char *path, const unsigned char *h, of
     return MLHEAD_OK;
 }
 
-/* Size of path + suffix, or -1 if it does not exist. */
-static off_t size_beside(const char *path, const char *suffix)
+/* The file path + suffix: its size, -1 if there is none, and its first
+ * byte (0 if it has none).  Opened as the file itself is, never blocking
+ * (a FIFO under that name is read as empty). */
+static off_t beside(const char *path, const char *suffix, unsigned char *first)
 {
     size_t n = strlen(path);
     char *name = malloc(n + strlen(suffix) + 1);
     struct stat sb;
     off_t size = -1;
+    int fd = -1;
+    *first = 0;
     if (!name)
         return 0;
     memcpy(name, path, n);
     strcpy(name + n, suffix);
-    if (stat(name, &sb) == 0)
-        size = sb.st_size;
+    fd = open(name, O_RDONLY | O_BINARY | O_NONBLOCK | O_CLOEXEC);
     free(name);
+    if (fd < 0)
+        return -1;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
+        size = sb.st_size;
+        if (size > 0 && read_start(fd, first, 1) != 0)
+            *first = 0;
+    } else {
+        size = 0;
+    }
+    close(fd);
     return size;
 }
 
-/* A -journal that begins with its magic number and no writer holds
- * RESERVED is hot: the file may be half written until a read-write open
- * rolls it back.  A WAL file with frames holds changes the file lacks. */
+/* A -journal is hot when it begins with a header (a first byte that is not
+ * 0, as SQLite tells) and no writer holds RESERVED: the file may be half
+ * written until a read-write open rolls it back.  A journal a writer left
+ * in PERSIST mode, its header zeroed, is not.  A WAL file with frames
+ * holds changes the file lacks. */
 static int check_beside(mlhead *db, const char *path, int fd, const unsigned char *h)
 {
-    if (h[18] == 2 && size_beside(path, "-wal") > 0)
+    unsigned char first;
+    if (h[18] == 2 && beside(path, "-wal", &first) > 0)
         return mh_fail(db, MLHEAD_BUSY,
                        "%s is in WAL mode and %s-wal holds changes not yet in it: retry when its "
                        "writer has closed, or checkpoint it (sqlite3 FILE 'PRAGMA "
                        "wal_checkpoint(TRUNCATE)')",
                        path, path);
-    if (size_beside(path, "-journal") > 0 && !locked_by_other(fd, MH_RESERVED_BYTE))
+    if (beside(path, "-journal", &first) > 0 && first != 0 &&
+        !locked_by_other(fd, MH_RESERVED_BYTE))
         return mh_fail(db, MLHEAD_BUSY,
                        "%s-journal: a hot journal left by a writer that did not finish; open the "
                        "file once read-write to roll it back (sqlite3 FILE 'PRAGMA quick_check'), "

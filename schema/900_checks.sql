@@ -85,20 +85,32 @@ INSERT INTO build_check
     FROM salary_band b, edition e
     WHERE b.market <> e.market OR b.currency <> e.currency OR b.year <> e.year;
 
--- A move's provenance line lies inside its section.
+-- A band's search row lists the titles and aliases of the roles it serves
+-- (920_search_rows.sql): together they fit in a text the library takes
+-- (MH_TEXT_MAX in lib/internal.h: 65,536 bytes, less room for the figures).
+INSERT INTO build_check
+    SELECT 'salary_band', b.id, 'its roles have more names than its search row takes: ' || b.label
+    FROM salary_band b
+    WHERE (SELECT sum(length(CAST(n.name AS BLOB)) + 1) FROM salary_band_role br
+           JOIN (SELECT id AS role_id, title AS name FROM role
+                 UNION ALL SELECT role_id, alias FROM role_alias) n ON n.role_id = br.role_id
+           WHERE br.band_id = b.id) > 65000;
+
+-- A move's provenance line lies inside its section (the last section has
+-- no end: the comparison with no next line is NULL, which keeps the row).
 INSERT INTO build_check
     SELECT 'move', m.from_role_id || '-' || m.to_role_id, 'move outside its section: line ' || m.line
     FROM move m JOIN section s ON s.id = m.section_id
     WHERE m.line < s.line
-       OR m.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
+       OR m.line >= (SELECT min(line) FROM section WHERE line > s.line);
 
--- An item's line lies inside its section.
+-- An item's line lies inside its section (as a move's).
 INSERT INTO build_check
     SELECT 'item', i.id, 'item outside its section: line ' || i.line
     FROM item i JOIN category c ON c.id = i.category_id
     JOIN section s ON s.id = c.section_id
     WHERE i.line <= c.line
-       OR i.line >= ifnull((SELECT min(line) FROM section WHERE line > s.line), 1e9);
+       OR i.line >= (SELECT min(line) FROM section WHERE line > s.line);
 
 -- The one edition row exists.
 INSERT INTO build_check

@@ -453,6 +453,12 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a section's title that is another section's slug",
          "UPDATE section SET title = 'Challenges' WHERE slug = 'best-practices'",
          "title equals a section slug: Challenges"},
+        {"a band whose roles have more names than its search row takes",
+         "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 300)"
+         " INSERT INTO role_alias (alias, role_id, origin)"
+         " SELECT 'Alias ' || n || ' ' || printf('%.240c', 'q'), id, 'common'"
+         " FROM k, role WHERE slug = 'head-of-machine-learning'",
+         "its roles have more names than its search row takes"},
     };
     size_t i;
     (void)state;
@@ -498,6 +504,49 @@ static void a_name_of_its_own_row_or_another_section_opens(void **state)
     assert_string_equal(role.title, "Head of AI");
     query_everything(db, "a name of its own row");
     mlhead_close(db);
+}
+
+/* The headings of every section are matched, the 35th's as the first's
+ * (matching once kept the names of the first 31 sections only). */
+static void a_heading_of_a_late_section_is_matched(void **state)
+{
+    static const char sql[] =
+        "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 25)"
+        " INSERT INTO section (id, position, slug, title, line, intro, intro_line)"
+        " SELECT 1000 + n, 100 + n, 'extra-' || n, 'Extra Section ' || n, 1000 + 10 * n,"
+        " 'Intro ' || n, 1001 + 10 * n FROM k;"
+        " INSERT INTO category (id, section_id, parent_id, position, slug, title, line)"
+        " SELECT 5000 + id, id, NULL, 1, 'zebra-heading-' || (id - 1000),"
+        " 'Zebra Heading ' || (id - 1000), line + 2 FROM section WHERE id > 1000;"
+        " INSERT INTO item (id, category_id, position, term, text, line)"
+        " SELECT 9000 + id, id, 1, NULL, 'Zebra item ' || id, line + 1 FROM category"
+        " WHERE id > 5000";
+    mlhead *db = NULL;
+    mlhead_match_hit *hits = NULL;
+    size_t n = 0;
+    (void)state;
+    assert_int_equal(mlhead_open(altered("rule.db", sql), &db), MLHEAD_OK);
+    assert_int_equal(mlhead_match(db, MLHEAD_MATCH_CATEGORY, "Zebra Heading 25", 1, &hits, &n),
+                     MLHEAD_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(hits[0].title, "Zebra Heading 25");
+    assert_string_equal(hits[0].section, "extra-25");
+    mlhead_free(hits);
+    mlhead_close(db);
+}
+
+/* The last section has no end: an item and the closing words on a line
+ * past 10^9 (under INT_MAX, the widest line) lie inside it (the checks
+ * once took 10^9 for its end). */
+static void lines_past_a_billion_lie_in_the_last_section(void **state)
+{
+    (void)state;
+    expect_open(altered("rule.db", "UPDATE section SET closing_line = 2000000000"
+                                   " WHERE id = (SELECT id FROM section ORDER BY line DESC"
+                                   " LIMIT 1);"
+                                   " UPDATE item SET line = 2000000000 WHERE line ="
+                                   " (SELECT max(line) FROM item)"),
+                "lines past 10^9", MLHEAD_OK);
 }
 
 /* The message of a broken rule names the table, the row and the rule:
@@ -732,6 +781,34 @@ static void a_hot_journal_is_busy_and_says_what_to_do(void **state)
     assert_non_null(strstr(msg, "hot journal"));
     assert_non_null(strstr(msg, "roll it back"));
     assert_int_equal(access(hot_journal, F_OK), 0); /* left as it was */
+}
+
+/* A journal a writer left in PERSIST mode has its header zeroed: it is
+ * not hot (SQLite itself reads the file without it), and the file opens. */
+static void a_journal_left_in_persist_mode_is_not_hot(void **state)
+{
+    char path[300], journal[300];
+    sqlite3 *w = NULL;
+    mlhead *db = NULL;
+    struct stat sb, after;
+    (void)state;
+    keep_path(path, sizeof path, "persist.db");
+    keep_path(journal, sizeof journal, "persist.db-journal");
+    write_file("persist.db", real, real_size);
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(w,
+                                  "PRAGMA journal_mode = PERSIST;"
+                                  " UPDATE edition SET title = title || 'x';"
+                                  " UPDATE edition SET title = substr(title, 1, length(title) - 1)",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    assert_int_equal(stat(journal, &sb), 0);
+    assert_true(sb.st_size > 0);
+    assert_int_equal(mlhead_open(path, &db), MLHEAD_OK);
+    mlhead_close(db);
+    assert_int_equal(stat(journal, &after), 0); /* left as it was */
+    assert_int_equal(after.st_size, sb.st_size);
 }
 
 /* A FIFO, and a symbolic link to one, are no files: refused at once. */
@@ -1078,20 +1155,47 @@ static int setup(void **state)
 /* Removes the directory and the files the tests made in it. */
 static int teardown(void **state)
 {
-    static const char *const made[] = {
-        "empty.db",       "one.db",       "cut.db",
-        "random.db",      "foreign.db",   "appid.db",
-        "version.db",     "version0.db",  "no-table.db",
-        "no-column.db",   "bound.db",     "unit.db",
-        "edition.db",     "wal.db",       "wal.db-wal",
-        "wal.db-shm",     "file:ours.db", "file:other.db?mode=memory",
-        ":memory:",       "figure.db",    "stat.db",
-        "wide.db",        "max.db",       "schema.db",
-        "noview.db",      "rule.db",      "header.db",
-        "busy.db",        "writer.db",    "hot.db",
-        "hot.db-journal", "fifo.db",      "link.db",
-        "live.db",        "list.db",      "zero.db",
-        "reversed.db",    "rows.db",      "many.db"};
+    static const char *const made[] = {"empty.db",
+                                       "one.db",
+                                       "cut.db",
+                                       "random.db",
+                                       "foreign.db",
+                                       "appid.db",
+                                       "version.db",
+                                       "version0.db",
+                                       "no-table.db",
+                                       "no-column.db",
+                                       "bound.db",
+                                       "unit.db",
+                                       "edition.db",
+                                       "wal.db",
+                                       "wal.db-wal",
+                                       "wal.db-shm",
+                                       "file:ours.db",
+                                       "file:other.db?mode=memory",
+                                       ":memory:",
+                                       "figure.db",
+                                       "stat.db",
+                                       "wide.db",
+                                       "max.db",
+                                       "schema.db",
+                                       "noview.db",
+                                       "rule.db",
+                                       "header.db",
+                                       "busy.db",
+                                       "writer.db",
+                                       "hot.db",
+                                       "hot.db-journal",
+                                       "fifo.db",
+                                       "link.db",
+                                       "live.db",
+                                       "list.db",
+                                       "zero.db",
+                                       "reversed.db",
+                                       "rows.db",
+                                       "many.db",
+                                       "persist.db",
+                                       "persist.db-journal"};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof made / sizeof *made; i++)
@@ -1119,12 +1223,15 @@ int main(void)
         cmocka_unit_test(a_broken_rule_is_corrupt),
         cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
         cmocka_unit_test(a_name_of_its_own_row_or_another_section_opens),
+        cmocka_unit_test(a_heading_of_a_late_section_is_matched),
+        cmocka_unit_test(lines_past_a_billion_lie_in_the_last_section),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
         cmocka_unit_test(a_wal_mode_copy_opens_and_writes_nothing),
         cmocka_unit_test(a_wal_file_with_changes_is_busy),
         cmocka_unit_test(a_file_a_writer_holds_is_busy),
         cmocka_unit_test(a_hot_journal_is_busy_and_says_what_to_do),
+        cmocka_unit_test(a_journal_left_in_persist_mode_is_not_hot),
         cmocka_unit_test(a_fifo_is_not_a_file_and_never_blocks),
         cmocka_unit_test(a_long_relative_path_opens),
         cmocka_unit_test(a_change_under_a_handle_changes_no_answer),
