@@ -36,10 +36,17 @@ INSERT INTO search (text, terms, kind, section, category, line)
     UNION ALL
     SELECT b.label,
            'salary ' ||
-           (SELECT group_concat(n.name, ' ') FROM salary_band_role br
-            JOIN (SELECT id AS role_id, title AS name FROM role
-                  UNION ALL SELECT role_id, alias FROM role_alias) n ON n.role_id = br.role_id
-            WHERE br.band_id = b.id) || ' ' ||
+           -- the band's roles' titles and aliases, role by role, each
+           -- role's in name order; both arms search the band's roles by
+           -- index (a join with a union of all names made the union anew
+           -- for each band)
+           (SELECT group_concat(name, ' ') FROM (
+                SELECT br.role_id AS k, r.title AS name FROM salary_band_role br
+                JOIN role r ON r.id = br.role_id WHERE br.band_id = b.id
+                UNION ALL
+                SELECT br.role_id, a.alias FROM salary_band_role br
+                JOIN role_alias a ON a.role_id = br.role_id WHERE br.band_id = b.id
+                ORDER BY k, name COLLATE BINARY)) || ' ' ||
            (SELECT group_concat(printf('%,d %d %dk', f.usd, f.usd, f.usd / 1000) ||
                                 iif((f.usd + 500) / 1000 <> f.usd / 1000,
                                     printf(' %dk', (f.usd + 500) / 1000), ''), ' ')
