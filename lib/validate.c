@@ -507,23 +507,29 @@ static const char *search_create_sql(void)
 }
 
 /* A file's search table, made anew in the copy in memory from the other
- * tables, by the build's own statements, in one transaction (a failure
- * leaves the file's table, and the next search tries again).  The rows'
- * SELECT joins more arms than the library's compound limit lets a file's
- * statement have: it is ours, and the limit is lifted for it alone. */
+ * tables by the build's own statements, each its own transaction: a
+ * failure leaves the table missing or partial, and the next search makes
+ * it again.  (One transaction would keep a copy of every page the file's
+ * table held until its end: at 10^6 roles, some 300 MB more.)  For them
+ * alone the limit on compound SELECTs is lifted (the rows' SELECT joins
+ * more arms than a file's statement may have: it is ours), and so is
+ * SQLITE_DBCONFIG_DEFENSIVE, which keeps SQL off FTS5's content table:
+ * the rows go there, and FTS5 indexes them in one pass. */
 int mh_search_index(mlhead *db)
 {
     int rc, status = MLHEAD_OK, compound;
     char *sql;
     if (!db->search_stale)
         return MLHEAD_OK;
-    sql = sqlite3_mprintf("BEGIN; DROP TABLE search; %s;\n%s\nCOMMIT", search_create_sql(),
+    sql = sqlite3_mprintf("DROP TABLE IF EXISTS search; %s;\n%s", search_create_sql(),
                           mh_search_rows_sql);
     if (!sql)
         return mh_fail(db, MLHEAD_NOMEM, "making the search table: out of memory");
     work_bound(db);
     compound = sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, MH_SEARCH_ARMS);
-    rc = sqlite3_exec(db->sql, "PRAGMA query_only = OFF", NULL, NULL, NULL);
+    rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 0, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db->sql, "PRAGMA query_only = OFF", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
     sqlite3_free(sql);
@@ -536,13 +542,13 @@ int mh_search_index(mlhead *db)
     else if (rc != SQLITE_OK)
         status = mh_fail(db, MLHEAD_CORRUPT, "table search: its rows cannot be made: %s",
                          sqlite3_errmsg(db->sql));
-    if (rc != SQLITE_OK && !sqlite3_get_autocommit(db->sql))
-        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, compound);
     work_end(db);
     rc = sqlite3_exec(db->sql, "PRAGMA query_only = ON", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
     if (status == MLHEAD_OK && rc != SQLITE_OK)
-        status = mh_sqlite_fail(db, rc, "PRAGMA query_only");
+        status = mh_sqlite_fail(db, rc, "restoring query_only and defensive");
     db->search_stale = status != MLHEAD_OK;
     return status;
 }
