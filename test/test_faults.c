@@ -250,10 +250,11 @@ static mlhead *open_clean(const char *path)
  * the fault still fired (so the caller tries the next call), 0 once the op
  * made fewer calls than `at`.
  */
-static int run_op_after_with_fault(size_t before, size_t i, enum family family, int code, long at)
+static int run_op_after_with_fault(const char *path, size_t before, size_t i, enum family family,
+                                   int code, long at)
 {
     sqlite3_int64 held = sqlite_bytes; /* not 0 after a failed test's longjmp */
-    mlhead *db = open_clean(NULL);
+    mlhead *db = open_clean(path);
     uint64_t digest;
     int status, fired, want = expected_status(family, code);
     if (before != i)
@@ -290,7 +291,7 @@ static int run_op_after_with_fault(size_t before, size_t i, enum family family, 
  * start on a handle that has read it. */
 static int run_op_with_fault(size_t i, enum family family, int code, long at)
 {
-    return run_op_after_with_fault(i > 0 ? 0 : i, i, family, code, at);
+    return run_op_after_with_fault(NULL, i > 0 ? 0 : i, i, family, code, at);
 }
 
 static const int codes[] = {SQLITE_NOMEM, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_BUSY};
@@ -319,6 +320,31 @@ static void every_allocation_of_every_query_can_fail(void **state)
             ;
 }
 
+/* A handle on a file makes its search table at its first search
+ * (lib/validate.c, mh_search_index): whatever fails on the way gives a
+ * documented status, and the next search makes the table and answers
+ * right.  The allocations are sampled (every 37th, or the stride if it is
+ * larger): each run opens and checks the file anew. */
+static void every_failure_of_a_files_first_search_leaves_a_working_handle(void **state)
+{
+    static const enum family families[] = {F_PREPARE, F_STEP, F_ALLOC};
+    size_t search = OPS_COUNT, f, c;
+    long at, tried = 0;
+    (void)state;
+    for (f = 0; f < OPS_COUNT; f++)
+        if (strcmp(ops[f].name, "mlhead_search") == 0)
+            search = f;
+    assert_true(search < OPS_COUNT);
+    for (f = 0; f < 3; f++)
+        for (c = 0; c < (families[f] == F_ALLOC ? 1 : CODE_COUNT); c++)
+            for (at = 1;
+                 run_op_after_with_fault(TEST_DB, search, search, families[f], codes[c], at);
+                 at += families[f] == F_ALLOC ? (stride > 37 ? stride : 37) : 1)
+                tried++;
+    printf("faults: %ld failures of a file's first search\n", tried);
+    assert_true(tried > 100);
+}
+
 /* A handle on the embedded data that has answered a salary question has
  * only the first part of the data (see lib/rows.c); the first call that
  * needs the rest attaches it.  Every failure on that way (the ATTACH, the
@@ -334,9 +360,9 @@ static void every_failure_attaching_the_rest_leaves_a_working_handle(void **stat
         salary++;
     for (f = 0; f < 3; f++)
         for (c = 0; c < CODE_COUNT; c++)
-            for (at = 1; run_op_after_with_fault(salary, 0, families[f], codes[c], at); at++)
+            for (at = 1; run_op_after_with_fault(NULL, salary, 0, families[f], codes[c], at); at++)
                 ;
-    for (at = 1; run_op_after_with_fault(salary, 0, F_ALLOC, SQLITE_NOMEM, at); at += stride)
+    for (at = 1; run_op_after_with_fault(NULL, salary, 0, F_ALLOC, SQLITE_NOMEM, at); at += stride)
         ;
 }
 
@@ -449,6 +475,7 @@ int main(void)
         cmocka_unit_test(every_sqlite_call_of_every_query_can_fail),
         cmocka_unit_test(every_allocation_of_every_query_can_fail),
         cmocka_unit_test(every_failure_attaching_the_rest_leaves_a_working_handle),
+        cmocka_unit_test(every_failure_of_a_files_first_search_leaves_a_working_handle),
     };
     if (s && atol(s) > 1)
         stride = atol(s);
