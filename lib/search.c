@@ -441,6 +441,11 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
      * which reads as a damaged database). */
     if (strlen(fts_query) > MH_QUERY_MAX)
         return mh_fail_arg(db, 2, MLHEAD_INVALID, "query is longer than %d bytes", MH_QUERY_MAX);
+    /* A query that starts with '*' is one of FTS5's special queries
+     * ("*reads", "*id"), which give a row of no text: none is a search. */
+    if (fts_query[strspn(fts_query, " \t\n\v\f\r")] == '*')
+        return mh_fail_arg(db, 2, MLHEAD_SYNTAX,
+                           "search syntax: a query cannot start with '*' (FTS5's special queries)");
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
     status = mh_search_index(db);

@@ -292,9 +292,11 @@ static int integrity_check(mlhead *db)
 /* The file's search table is never read: the first search makes a new
  * one from the other tables (mh_search_index), so the search rows, their
  * index and their sizes are not checked, and a hit always says what the
- * tables say.  Open checks only the settings FTS5 reads to connect to the
- * file's table, which dropping it needs: FTS5's format 4 and no other
- * setting (a 'rank' of the file's, a page size, a merge policy). */
+ * tables say.  Open checks only what FTS5 reads to connect to the file's
+ * table, which dropping it needs: the settings, FTS5's format 4 and no
+ * other (a 'rank' of the file's, a page size, a merge policy), and the
+ * index's structure record, which a statement on the table decodes as
+ * it compiles. */
 static int search_check(mlhead *db)
 {
     static const char sql[] =
@@ -311,6 +313,13 @@ static int search_check(mlhead *db)
     if (differs)
         return mh_fail(db, MLHEAD_CORRUPT,
                        "table search_config: the search index's settings are not the build's");
+    rc = sqlite3_prepare_v2(db->sql, "SELECT 1 FROM search WHERE 0", -1, &st, NULL);
+    sqlite3_finalize(st);
+    if ((rc & 0xff) == SQLITE_NOMEM)
+        return check_fail(db, rc, "connecting to the search table");
+    if (rc != SQLITE_OK)
+        return mh_fail(db, MLHEAD_CORRUPT,
+                       "table search_data: the search index's structure cannot be read");
     return MLHEAD_OK;
 }
 

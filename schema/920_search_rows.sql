@@ -52,12 +52,13 @@ INSERT INTO search_content (c0, c1, c2, c3, c4, c5)
                 SELECT br.role_id, a.alias FROM salary_band_role br
                 JOIN role_alias a ON a.role_id = br.role_id WHERE br.band_id = b.id
                 ORDER BY k, name COLLATE BINARY)) || ' ' ||
-           (SELECT group_concat(printf('%,d %d %dk', f.usd, f.usd, f.usd / 1000) ||
-                                iif((f.usd + 500) / 1000 <> f.usd / 1000,
-                                    printf(' %dk', (f.usd + 500) / 1000), ''), ' ')
-            FROM (SELECT b.min_usd AS usd UNION ALL SELECT b.max_usd
-                  UNION ALL SELECT b.avg_usd UNION ALL SELECT b.avg_high_usd) f
-            WHERE f.usd IS NOT NULL),
+           -- each figure as people type it; none when the guide gives none
+           ifnull((SELECT group_concat(printf('%,d %d %dk', f.usd, f.usd, f.usd / 1000) ||
+                                       iif((f.usd + 500) / 1000 <> f.usd / 1000,
+                                           printf(' %dk', (f.usd + 500) / 1000), ''), ' ')
+                   FROM (SELECT b.min_usd AS usd UNION ALL SELECT b.max_usd
+                         UNION ALL SELECT b.avg_usd UNION ALL SELECT b.avg_high_usd) f
+                   WHERE f.usd IS NOT NULL), ''),
            5, s.slug, b.heading, b.line
     FROM salary_band b JOIN section s ON s.id = b.section_id
     UNION ALL

@@ -453,6 +453,11 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a section's title that is another section's slug",
          "UPDATE section SET title = 'Challenges' WHERE slug = 'best-practices'",
          "title equals a section slug: Challenges"},
+        {"a search index of no structure", "DELETE FROM search_data WHERE id = 10",
+         "the search index's structure cannot be read"},
+        {"a search index structure of no bytes",
+         "UPDATE search_data SET block = NULL WHERE id = 10",
+         "the search index's structure cannot be read"},
         {"a band whose roles have more names than its search row takes",
          "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 300)"
          " INSERT INTO role_alias (alias, role_id, origin)"
@@ -504,6 +509,31 @@ static void a_name_of_its_own_row_or_another_section_opens(void **state)
     assert_string_equal(role.title, "Head of AI");
     query_everything(db, "a name of its own row");
     mlhead_close(db);
+}
+
+/* A band the guide gives no figure for is found by its word "salary" and
+ * its roles' names all the same (its search terms were once NULL). */
+static void a_band_without_figures_is_found(void **state)
+{
+    mlhead *db = NULL;
+    mlhead_hit *h = NULL;
+    size_t want = 0, n = 0;
+    (void)state;
+    assert_int_equal(mlhead_open(TEST_DB, &db), MLHEAD_OK);
+    assert_int_equal(mlhead_search(db, "salary", 0, &h, &want), MLHEAD_OK);
+    mlhead_free(h);
+    mlhead_close(db);
+    assert_true(want > 0);
+    assert_int_equal(
+        mlhead_open(altered("rule.db", "UPDATE salary_band SET avg_usd = NULL, avg_bound ="
+                                       " 'unknown' WHERE min_usd IS NULL AND max_usd IS NULL"
+                                       " AND avg_high_usd IS NULL"),
+                    &db),
+        MLHEAD_OK);
+    assert_int_equal(mlhead_search(db, "salary", 0, &h, &n), MLHEAD_OK);
+    mlhead_free(h);
+    mlhead_close(db);
+    assert_int_equal(n, want);
 }
 
 /* The headings of every section are matched, the 35th's as the first's
@@ -1224,6 +1254,7 @@ int main(void)
         cmocka_unit_test(a_broken_rule_names_its_table_row_and_rule),
         cmocka_unit_test(a_name_of_its_own_row_or_another_section_opens),
         cmocka_unit_test(a_heading_of_a_late_section_is_matched),
+        cmocka_unit_test(a_band_without_figures_is_found),
         cmocka_unit_test(lines_past_a_billion_lie_in_the_last_section),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
