@@ -623,6 +623,7 @@ struct options {
     const char *lean; /* the file the library embeds, if given */
     const char *scale[8];
     int nscale;
+    const char *words; /* a file with one text of 2,000 matches, if given */
     struct process proc[4];
     int nproc;
     char *count; /* set in the child run under callgrind */
@@ -649,7 +650,7 @@ static void keep_only(const char *text)
 static void usage(void)
 {
     fprintf(stderr, "usage: bench [--quick] [--only TEXT] [--db FILE] [--lean FILE]"
-                    " [--scale FILE]... [--process NAME ARGV... --]...\n");
+                    " [--words FILE] [--scale FILE]... [--process NAME ARGV... --]...\n");
     exit(2);
 }
 
@@ -668,6 +669,8 @@ static void parse(int argc, char **argv, struct options *o)
             o->scale[o->nscale++] = argv[++i];
         else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
             o->only = argv[++i];
+        else if (strcmp(argv[i], "--words") == 0 && i + 1 < argc)
+            o->words = argv[++i];
         else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc)
             o->count = argv[++i];
         else if (strcmp(argv[i], "--process") == 0 && i + 2 < argc && o->nproc < 4) {
@@ -731,6 +734,15 @@ static void add_rows(struct options *o)
         typed);
 
     open_rows(group++, o->db, label("open %s", o->db));
+    /* A snippet of a text that matches 2,000 times: FTS5's snippet(), in
+     * (a) and (b), scores a window at each match against every other. */
+    if (o->words) {
+        struct hand *h = hand_open(o->words);
+        if (!h)
+            exit(2);
+        search_rows(group++, "one text of 2,000 \"x\": search \"x\"",
+                    question(o->words, 0, "x", NULL, h));
+    }
 
     counted_rows = nrows;
     for (i = 0; i < o->nscale; i++) {

@@ -860,7 +860,8 @@ typedef struct mlhead_hit {
     const char *category; /* title of the heading it lies under; for an
                              alias, the title of its role; else NULL */
     const char *text;     /* the matched text in full */
-    const char *snippet;  /* the text, or an excerpt of it with "...", with
+    const char *snippet;  /* the text, or an excerpt of it with "...": at
+                             most 12 words, where most matches lie, with
                              each match inside [ and ]; unlike every other
                              string, valid only until the next search call
                              on the handle (or its close) */

@@ -55,6 +55,7 @@ enum mh_stmt {
     MH_SEARCH,
     MH_SEARCH_TIER,
     MH_SEARCH_RAW,
+    MH_FTS5_API,
     MH_SECTION_TEXT,
     MH_STMT_COUNT
 };
@@ -84,7 +85,8 @@ struct mlhead {
     struct mh_graph *graph;            /* graph.c: roles, steps and names, read once */
     struct mh_lexicon *role_words;     /* match.c: the roles' names cut into words, once */
     unsigned long long work, work_max; /* progress-handler calls: validate.c */
-    int search_stale; /* a file's search index, until the first search rebuilds it */
+    int search_stale;  /* a file's search index, until the first search rebuilds it */
+    int snippet_ready; /* mh_snippet is registered (snippet.c) */
     char errmsg[512];
     int errarg; /* mlhead_errarg(): the argument the last failure was about */
 };
@@ -203,6 +205,10 @@ MH_HIDDEN int mh_validate(mlhead *db, sqlite3_int64 size);
  * is rebuilt from its checked content (never read as the file has it),
  * under the same bound.  Nothing to do for the embedded copy, or after. */
 MH_HIDDEN int mh_search_index(mlhead *db);
+
+/* snippet.c: mh_snippet(search), an FTS5 function of this connection, made
+ * at the handle's first search */
+MH_HIDDEN int mh_snippet_register(mlhead *db);
 
 /* schema.c (generated from build/mlhead.db, schema/900_checks.sql and
  * schema/920_search_rows.sql by tools/embed-sql.sh): the schema this

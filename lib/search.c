@@ -36,7 +36,15 @@
 
 /* The columns every search statement reads, up to the score: column 5
  * (then the line, and for mlhead_search() the rowid). */
-#define MH_HIT_SQL "SELECT section, category, text, snippet(search, 0, '[', ']', '...', 12), kind, "
+#define MH_HIT_SQL "SELECT section, category, text, mh_snippet(search), kind, "
+
+/* What the first search of a handle does first: a file's search table
+ * made, and the snippet function registered. */
+static int search_ready(mlhead *db)
+{
+    int status = mh_search_index(db);
+    return status == MLHEAD_OK ? mh_snippet_register(db) : status;
+}
 
 static int read_hit(mlhead *db, sqlite3_stmt *st, void *row)
 {
@@ -384,7 +392,7 @@ static int search(mlhead *db, const char *query, const char *section, size_t lim
         return status;
     for (f = START; f < FORMS; f++)
         escape(folded, (enum form)f, forms[f]);
-    if ((status = mh_search_index(db)) != MLHEAD_OK)
+    if ((status = search_ready(db)) != MLHEAD_OK)
         return status;
     mh_pool_free(&db->scratch); /* the previous search's snippets */
     /* the earlier tiers, rowids alone, until one fills the limit; a form
@@ -448,7 +456,7 @@ int mlhead_search_raw(mlhead *db, const char *fts_query, size_t limit, mlhead_hi
                            "search syntax: a query cannot start with '*' (FTS5's special queries)");
     /* Our statement compiled; a plain SQL error while it runs can only come
      * from the query the caller wrote. */
-    status = mh_search_index(db);
+    status = search_ready(db);
     if (status == MLHEAD_OK)
         status = mh_stmt(db, MH_SEARCH_RAW, sql, &st);
     mh_pool_free(&db->scratch); /* the previous search's snippets */
