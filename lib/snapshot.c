@@ -237,16 +237,19 @@ static off_t beside(const char *path, const char *suffix, unsigned char *first)
 /* A -journal is hot when it begins with a header (a first byte that is not
  * 0, as SQLite tells) and no writer holds RESERVED: the file may be half
  * written until a read-write open rolls it back.  A journal a writer left
- * in PERSIST mode, its header zeroed, is not.  A WAL file with frames
- * holds changes the file lacks. */
+ * in PERSIST mode, its header zeroed, is not.  A WAL file with frames may
+ * hold changes the file lacks: only the writers' -shm tells whether they
+ * were copied back, and a reader that maps it may create it.  So such a
+ * file waits for a checkpoint (one that left its frames in place, as
+ * persist_wal does, too). */
 static int check_beside(mlhead *db, const char *path, int fd, const unsigned char *h)
 {
     unsigned char first;
     if (h[18] == 2 && beside(path, "-wal", &first) > 0)
         return mh_fail(db, MLHEAD_BUSY,
-                       "%s is in WAL mode and %s-wal holds changes not yet in it: retry when its "
-                       "writer has closed, or checkpoint it (sqlite3 FILE 'PRAGMA "
-                       "wal_checkpoint(TRUNCATE)')",
+                       "%s is in WAL mode and %s-wal is not empty: it may hold changes not yet "
+                       "in the file; retry when its writer has closed, or checkpoint it (sqlite3 "
+                       "FILE 'PRAGMA wal_checkpoint(TRUNCATE)')",
                        path, path);
     if (beside(path, "-journal", &first) > 0 && first != 0 &&
         !locked_by_other(fd, MH_RESERVED_BYTE))
