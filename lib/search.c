@@ -128,12 +128,27 @@ static int one_letter(const char *word, size_t len)
     return letters <= 1;
 }
 
+/* Whether the word of len bytes at word (inside folded) is also one of the
+ * words before it. */
+static int said_before(const char *folded, const char *word, size_t len)
+{
+    const char *p = folded;
+    while (p < word) {
+        size_t n = strcspn(p, " ");
+        if (n == len && memcmp(p, word, len) == 0)
+            return 1;
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
 /* The folded query in one form as FTS5 reads it, held to the text
  * columns: PREFIXED and WHOLE make each word a quoted phrase (PREFIXED
- * with the prefix operator on words longer than a letter), PHRASE and
- * START all words one phrase (START: at the start of the text).  At most
- * 2 bytes per byte (quotes doubled) plus 4 per word ("", * and a space)
- * plus the column filter around it. */
+ * with the prefix operator on words longer than a letter), once however
+ * often it is typed (the same rows match, and FTS5 counts a row's matches
+ * once per phrase), PHRASE and START all words one phrase (START: at the
+ * start of the text).  At most 2 bytes per byte (quotes doubled) plus 4
+ * per word ("", * and a space) plus the column filter around it. */
 static void escape(const char *folded, enum form form, char *match)
 {
     const char *p = folded;
@@ -147,6 +162,11 @@ static void escape(const char *folded, enum form form, char *match)
         *m++ = '"';
     while (*p) {
         const char *word = p;
+        size_t len = strcspn(p, " ");
+        if (!one && said_before(folded, word, len)) {
+            p += len + (p[len] == ' ');
+            continue;
+        }
         if (!one)
             *m++ = '"';
         for (; *p && *p != ' '; p++) {

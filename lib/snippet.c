@@ -5,10 +5,12 @@
  * match of the row: a text of 32,768 copies of one word took it 10 s, and
  * each word more in the query multiplied that.  mh_snippet(search) gives
  * what snippet(search, 0, '[', ']', '...', 12) gives in spirit: at most 12
- * tokens of the text (column 0), the window that holds the most matches,
- * the first such, with the match placed about its middle; each match in
- * [ and ]; "..." where the text goes on.  It reads the row's matches once
- * and tokenizes the text once.  A row whose text holds no match (a band
+ * tokens of the text (column 0); the first window that starts at a match
+ * and holds the most whole matches, placed so that they lie about its
+ * middle; each match in [ and ]; "..." where the text goes on.  It weighs
+ * the first 64 matches of each phrase of the query (1,024 in all) and
+ * marks those, and tokenizes the text once: its time is linear in the
+ * text, whatever the query.  A row whose text holds no match (a band
  * found by its terms) gives the text's first 12 tokens.
  */
 #include <stdlib.h>
@@ -55,63 +57,71 @@ struct match {
     int first, last;
 };
 
+/* The matches a snippet weighs: each phrase's first ones in the text.
+ * FTS5's xInstCount() would list every match of every phrase, which for
+ * a text of T tokens and a query of P phrases that each match them all
+ * is T x P matches, each made by a pass over the P phrases. */
+#define MH_SNIPPET_PER_PHRASE 64
+#define MH_SNIPPET_MATCHES 1024
+
 static int by_first(const void *a, const void *b)
 {
     const struct match *x = a, *y = b;
     return (x->first > y->first) - (x->first < y->first);
 }
 
-/* The matches of column 0 into *out (the caller frees it), in token
- * order, and their number into *n; an SQLite code. */
-static int matches_of(const Fts5ExtensionApi *api, Fts5Context *fts, struct match **out, int *n)
+/* The first matches of each phrase in column 0 (at most
+ * MH_SNIPPET_PER_PHRASE each, MH_SNIPPET_MATCHES in all) into m, by
+ * their first token, and their number into *n; an SQLite code. */
+static int matches_of(const Fts5ExtensionApi *api, Fts5Context *fts, struct match *m, int *n)
 {
-    struct match *m;
-    int count = 0, i, k = 0, sorted = 1, rc = api->xInstCount(fts, &count);
-    *out = NULL;
+    int phrases = api->xPhraseCount(fts), p, rc = SQLITE_OK;
     *n = 0;
-    if (rc != SQLITE_OK || count <= 0)
-        return rc;
-    if (!(m = malloc((size_t)count * sizeof *m)))
-        return SQLITE_NOMEM;
-    for (i = 0; rc == SQLITE_OK && i < count; i++) {
-        int phrase, col, off, size;
-        rc = api->xInst(fts, i, &phrase, &col, &off);
-        if (rc != SQLITE_OK || col != 0)
-            continue;
-        size = api->xPhraseSize(fts, phrase);
-        m[k].first = off;
-        m[k].last = off + (size > 0 ? size : 1) - 1;
-        sorted = sorted && (k == 0 || m[k - 1].first <= off);
-        k++;
+    for (p = 0; rc == SQLITE_OK && p < phrases && *n < MH_SNIPPET_MATCHES; p++) {
+        Fts5PhraseIter it;
+        int col = -1, off = 0, kept = 0, size = api->xPhraseSize(fts, p);
+        rc = api->xPhraseFirst(fts, p, &it, &col, &off);
+        for (;
+             rc == SQLITE_OK && col == 0 && kept < MH_SNIPPET_PER_PHRASE && *n < MH_SNIPPET_MATCHES;
+             api->xPhraseNext(fts, &it, &col, &off), kept++) {
+            m[*n].first = off;
+            m[*n].last = off + (size > 0 ? size : 1) - 1;
+            ++*n;
+        }
     }
-    if (!sorted)
-        qsort(m, (size_t)k, sizeof *m, by_first);
-    *out = m;
-    *n = k;
+    qsort(m, (size_t)*n, sizeof *m, by_first);
     return rc;
 }
 
-/* The first window of MH_SNIPPET_TOKENS tokens that holds the most whole
- * matches (two cursors over the matches), widened to either side so that
- * they lie about its middle; within ntokens. */
+/* The first window of MH_SNIPPET_TOKENS tokens that starts at a match and
+ * holds the most whole matches, widened to either side so that they lie
+ * about its middle; within ntokens.  A window of no whole match (every
+ * match longer than it) starts at the first match. */
 static int window_start(const struct match *m, int n, int ntokens)
 {
-    int best = 0, best_count = 0, j = 0, k, first, last, start;
-    for (k = 0; k < n; k++) {
-        while (j < k && m[k].last - m[j].first >= MH_SNIPPET_TOKENS)
-            j++;
-        if (k - j + 1 > best_count) {
-            best_count = k - j + 1;
-            best = j;
+    int best = -1, best_count = 0, best_last = 0, i, j, start;
+    for (i = 0; i < n; i++) {
+        int count = 0, last = m[i].first, end = m[i].first + MH_SNIPPET_TOKENS;
+        if (i > 0 && m[i].first == m[i - 1].first)
+            continue; /* the same window as the match before */
+        for (j = i; j < n && m[j].first < end; j++)
+            if (m[j].last < end) {
+                count++;
+                last = m[j].last > last ? m[j].last : last;
+            }
+        if (count > best_count) {
+            best_count = count;
+            best = i;
+            best_last = last;
         }
     }
-    if (!best_count)
+    if (n == 0)
         return 0;
-    first = m[best].first;
-    last = m[best].last;
-    for (k = best; k < n && m[k].last - first < MH_SNIPPET_TOKENS; k++)
-        last = m[k].last > last ? m[k].last : last;
-    start = first - (MH_SNIPPET_TOKENS - (last - first + 1)) / 2;
+    if (best < 0) {
+        best = 0;
+        best_last = m[0].first;
+    }
+    start = m[best].first - (MH_SNIPPET_TOKENS - (best_last - m[best].first + 1)) / 2;
     if (start > ntokens - MH_SNIPPET_TOKENS)
         start = ntokens - MH_SNIPPET_TOKENS;
     return start > 0 ? start : 0;
@@ -121,7 +131,7 @@ static void mh_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
                        int argc, sqlite3_value **argv)
 {
     struct tokens t = {NULL, 0, 0, 0};
-    struct match *m = NULL;
+    struct match m[MH_SNIPPET_MATCHES];
     sqlite3_str *out;
     const char *text = NULL;
     int size = 0, nm = 0, start, end, i, k = 0, open_until = -1, rc;
@@ -133,10 +143,9 @@ static void mh_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
     if (rc == SQLITE_OK)
         rc = api->xTokenize(fts, text, size, &t, keep_token);
     if (rc == SQLITE_OK)
-        rc = matches_of(api, fts, &m, &nm);
+        rc = matches_of(api, fts, m, &nm);
     if (rc != SQLITE_OK) {
         free(t.at);
-        free(m);
         if (t.failed || (rc & 0xff) == SQLITE_NOMEM)
             sqlite3_result_error_nomem(ctx);
         else
@@ -173,7 +182,6 @@ static void mh_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
     else if (t.n > 0)
         sqlite3_str_append(out, text + t.at[t.n - 1].end, size - t.at[t.n - 1].end);
     free(t.at);
-    free(m);
     rc = sqlite3_str_errcode(out);
     if (rc == SQLITE_OK && sqlite3_str_length(out) == 0) {
         sqlite3_free(sqlite3_str_finish(out));

@@ -515,6 +515,21 @@ static const char *search_create_sql(void)
     return t ? t->sql : "";
 }
 
+/* The status of the statements that make the search table.  The file's
+ * tables passed every check, so what stops them, out of memory aside, is
+ * the file's. */
+static int search_made(mlhead *db, int rc)
+{
+    if ((rc & 0xff) == SQLITE_FULL) /* the copy in memory cannot grow */
+        return mh_fail(db, MLHEAD_NOMEM, "making the search table: out of memory");
+    if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_INTERRUPT)
+        return check_fail(db, rc, "making the search table");
+    if (rc != SQLITE_OK)
+        return mh_fail(db, MLHEAD_CORRUPT, "table search: its rows cannot be made: %s",
+                       sqlite3_errmsg(db->sql));
+    return MLHEAD_OK;
+}
+
 /* A file's search table, made anew in the copy in memory from the other
  * tables by the build's own statements, each its own transaction: a
  * failure leaves the table missing or partial, and the next search makes
@@ -526,7 +541,7 @@ static const char *search_create_sql(void)
  * the rows go there, and FTS5 indexes them in one pass. */
 int mh_search_index(mlhead *db)
 {
-    int rc, status = MLHEAD_OK, compound;
+    int rc, status = MLHEAD_OK, compound, defensive;
     char *sql;
     if (!db->search_stale)
         return MLHEAD_OK;
@@ -539,25 +554,17 @@ int mh_search_index(mlhead *db)
     rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 0, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db->sql, "PRAGMA query_only = OFF", NULL, NULL, NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+    status = rc != SQLITE_OK ? mh_sqlite_fail(db, rc, "making the search table writable")
+                             : search_made(db, sqlite3_exec(db->sql, sql, NULL, NULL, NULL));
     sqlite3_free(sql);
-    /* The file's tables passed every check, so what stops the making,
-     * out of memory aside, is the file's. */
-    if ((rc & 0xff) == SQLITE_FULL) /* the copy in memory cannot grow */
-        status = mh_fail(db, MLHEAD_NOMEM, "making the search table: out of memory");
-    else if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_INTERRUPT)
-        status = check_fail(db, rc, "making the search table");
-    else if (rc != SQLITE_OK)
-        status = mh_fail(db, MLHEAD_CORRUPT, "table search: its rows cannot be made: %s",
-                         sqlite3_errmsg(db->sql));
     sqlite3_limit(db->sql, SQLITE_LIMIT_COMPOUND_SELECT, compound);
     work_end(db);
+    /* both, whatever the other gives */
     rc = sqlite3_exec(db->sql, "PRAGMA query_only = ON", NULL, NULL, NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-    if (status == MLHEAD_OK && rc != SQLITE_OK)
-        status = mh_sqlite_fail(db, rc, "restoring query_only and defensive");
+    defensive = sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    if (status == MLHEAD_OK && (rc != SQLITE_OK || defensive != SQLITE_OK))
+        status = mh_sqlite_fail(db, rc != SQLITE_OK ? rc : defensive,
+                                "restoring query_only and defensive");
     db->search_stale = status != MLHEAD_OK;
     return status;
 }

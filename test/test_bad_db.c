@@ -561,6 +561,31 @@ static void a_text_of_many_matches_gives_a_short_snippet(void **state)
     mlhead_close(db);
 }
 
+/* The snippet is the first window that holds the most whole matches:
+ * here the first 12 of 20 tokens, as FTS5's snippet() gives it (the window
+ * was once the last: phrases of two tokens beside those of one made the
+ * count of every earlier window short). */
+static void a_snippet_is_the_first_window_of_most_matches(void **state)
+{
+    static const char sql[] =
+        "INSERT INTO item (category_id, position, term, text, line)"
+        " SELECT c, (SELECT max(position) + 1 FROM item WHERE category_id = c), NULL,"
+        " 'qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb',"
+        " (SELECT max(line) + 1 FROM item)"
+        " FROM (SELECT category_id AS c FROM item ORDER BY line DESC LIMIT 1)";
+    mlhead *db = NULL;
+    mlhead_hit *h = NULL;
+    size_t n = 0;
+    (void)state;
+    assert_int_equal(mlhead_open(altered("rule.db", sql), &db), MLHEAD_OK);
+    assert_int_equal(mlhead_search_raw(db, "\"qa qb\" OR \"qb qa\" OR qa OR qb", 0, &h, &n),
+                     MLHEAD_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(h[0].snippet, "[qa qb qa qb qa qb qa qb qa qb qa qb]...");
+    mlhead_free(h);
+    mlhead_close(db);
+}
+
 /* The headings of every section are matched, the 35th's as the first's
  * (matching once kept the names of the first 31 sections only). */
 static void a_heading_of_a_late_section_is_matched(void **state)
@@ -1281,6 +1306,7 @@ int main(void)
         cmocka_unit_test(a_heading_of_a_late_section_is_matched),
         cmocka_unit_test(a_band_without_figures_is_found),
         cmocka_unit_test(a_text_of_many_matches_gives_a_short_snippet),
+        cmocka_unit_test(a_snippet_is_the_first_window_of_most_matches),
         cmocka_unit_test(lines_past_a_billion_lie_in_the_last_section),
         cmocka_unit_test(numbers_out_of_their_range_are_corrupt),
         cmocka_unit_test(a_damaged_header_of_ours_is_corrupt),
