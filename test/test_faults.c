@@ -323,8 +323,8 @@ static void every_allocation_of_every_query_can_fail(void **state)
 /* A handle on a file makes its search table at its first search
  * (lib/validate.c, mh_search_index): whatever fails on the way gives a
  * documented status, and the next search makes the table and answers
- * right.  The allocations are sampled (every 37th, or the stride if it is
- * larger): each run opens and checks the file anew. */
+ * right.  The allocations are sampled (every 37th, times the stride):
+ * each run opens and checks the file anew. */
 static void every_failure_of_a_files_first_search_leaves_a_working_handle(void **state)
 {
     static const enum family families[] = {F_PREPARE, F_STEP, F_ALLOC};
@@ -339,10 +339,10 @@ static void every_failure_of_a_files_first_search_leaves_a_working_handle(void *
         for (c = 0; c < (families[f] == F_ALLOC ? 1 : CODE_COUNT); c++)
             for (at = 1;
                  run_op_after_with_fault(TEST_DB, search, search, families[f], codes[c], at);
-                 at += families[f] == F_ALLOC ? (stride > 37 ? stride : 37) : 1)
+                 at += families[f] == F_ALLOC ? 37 * stride : 1)
                 tried++;
     printf("faults: %ld failures of a file's first search\n", tried);
-    assert_true(tried > 100);
+    assert_true(tried > 20);
 }
 
 /* A handle on the embedded data that has answered a salary question has
