@@ -536,26 +536,41 @@ static void a_band_without_figures_is_found(void **state)
     assert_int_equal(n, want);
 }
 
+/* A new item of the text the SQL expression text gives, under the last
+ * heading, after the guide's end; the one hit the query finds, searched
+ * (raw: mlhead_search_raw), into hit (its snippet lasts until db closes). */
+static mlhead *one_hit_on_a_new_item(const char *text, const char *query, int raw, mlhead_hit **hit)
+{
+    char *sql = sqlite3_mprintf(
+        "INSERT INTO item (category_id, position, term, text, line)"
+        " SELECT c, (SELECT max(position) + 1 FROM item WHERE category_id = c), NULL, (%s),"
+        " (SELECT max(line) + 1 FROM item)"
+        " FROM (SELECT category_id AS c FROM item ORDER BY line DESC LIMIT 1)",
+        text);
+    mlhead *db = NULL;
+    size_t n = 0;
+    assert_non_null(sql);
+    assert_int_equal(mlhead_open(altered("rule.db", sql), &db), MLHEAD_OK);
+    sqlite3_free(sql);
+    assert_int_equal(raw ? mlhead_search_raw(db, query, 0, hit, &n)
+                         : mlhead_search(db, query, 1, hit, &n),
+                     MLHEAD_OK);
+    assert_int_equal(n, 1);
+    return db;
+}
+
 /* A text that matches a word 32,768 times (the longest text a file may
  * hold) gives the snippet of its first 12 tokens, each marked, and
  * "..." after them: lib/snippet.c reads the matches once, where FTS5's
  * snippet() took some 10 s over every pair of them. */
 static void a_text_of_many_matches_gives_a_short_snippet(void **state)
 {
-    static const char sql[] =
-        "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 32768)"
-        " INSERT INTO item (category_id, position, term, text, line)"
-        " SELECT c, (SELECT max(position) + 1 FROM item WHERE category_id = c), NULL,"
-        " (SELECT substr(group_concat('x', ' '), 1, 65535) FROM k),"
-        " (SELECT max(line) + 1 FROM item)"
-        " FROM (SELECT category_id AS c FROM item ORDER BY line DESC LIMIT 1)";
-    mlhead *db = NULL;
     mlhead_hit *h = NULL;
-    size_t n = 0;
+    mlhead *db = one_hit_on_a_new_item(
+        "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 32768)"
+        " SELECT substr(group_concat('x', ' '), 1, 65535) FROM k",
+        "x", 0, &h);
     (void)state;
-    assert_int_equal(mlhead_open(altered("rule.db", sql), &db), MLHEAD_OK);
-    assert_int_equal(mlhead_search(db, "x", 1, &h, &n), MLHEAD_OK);
-    assert_int_equal(n, 1);
     assert_string_equal(h[0].snippet, "[x] [x] [x] [x] [x] [x] [x] [x] [x] [x] [x] [x]...");
     mlhead_free(h);
     mlhead_close(db);
@@ -567,20 +582,11 @@ static void a_text_of_many_matches_gives_a_short_snippet(void **state)
  * count of every earlier window short). */
 static void a_snippet_is_the_first_window_of_most_matches(void **state)
 {
-    static const char sql[] =
-        "INSERT INTO item (category_id, position, term, text, line)"
-        " SELECT c, (SELECT max(position) + 1 FROM item WHERE category_id = c), NULL,"
-        " 'qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb',"
-        " (SELECT max(line) + 1 FROM item)"
-        " FROM (SELECT category_id AS c FROM item ORDER BY line DESC LIMIT 1)";
-    mlhead *db = NULL;
     mlhead_hit *h = NULL;
-    size_t n = 0;
+    mlhead *db =
+        one_hit_on_a_new_item("'qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb qa qb'",
+                              "\"qa qb\" OR \"qb qa\" OR qa OR qb", 1, &h);
     (void)state;
-    assert_int_equal(mlhead_open(altered("rule.db", sql), &db), MLHEAD_OK);
-    assert_int_equal(mlhead_search_raw(db, "\"qa qb\" OR \"qb qa\" OR qa OR qb", 0, &h, &n),
-                     MLHEAD_OK);
-    assert_int_equal(n, 1);
     assert_string_equal(h[0].snippet, "[qa qb qa qb qa qb qa qb qa qb qa qb]...");
     mlhead_free(h);
     mlhead_close(db);
