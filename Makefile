@@ -70,12 +70,17 @@ all: $(B)/mlhead.db $(B)/mlhead $(B)/libmlhead.so $(B)/libmlhead.a $(B)/mlhead.p
 include $(sort $(wildcard mk/*.mk))
 
 # ---- the database --------------------------------------------------------
-# Fails on a violated constraint or build check (sqlite3 -bail), then on
-# integrity_check or foreign_key_check; VACUUM makes it small and repeatable.
+# Fails on a violated constraint (sqlite3 -bail) or on any row the SQL
+# prints, which is a broken consistency check (schema/900_checks.sql), then
+# on integrity_check or foreign_key_check; VACUUM makes it small and
+# repeatable.
+sql_build = out=$$($(1) | $(SQLITE3) -bail $(2)) && \
+	if [ -n "$$out" ]; then printf '%s: a consistency check fails:\n%s\n' $(2) "$$out" >&2; exit 1; fi
+
 $(B)/mlhead.db: $(SQL)
 	@mkdir -p $(B)
 	rm -f $@.tmp
-	cat $(SQL) | $(SQLITE3) -bail $@.tmp
+	$(call sql_build,cat $(SQL),$@.tmp)
 	test "$$($(SQLITE3) $@.tmp 'PRAGMA integrity_check')" = ok
 	test -z "$$($(SQLITE3) $@.tmp 'PRAGMA foreign_key_check')"
 	$(SQLITE3) $@.tmp 'VACUUM'

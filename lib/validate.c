@@ -374,6 +374,22 @@ static int utf8_valid(const unsigned char *s, size_t n)
     return i == n;
 }
 
+/* A lookup folds what it is given (ASCII white space trimmed, each run of
+ * it one space: fold.c) and compares it under NOCASE, so a name that is
+ * empty or not in that form already could be listed but never found. */
+static const char *name_fault(const unsigned char *s, size_t n)
+{
+    size_t i;
+    if (n > MLHEAD_NAME_MAX)
+        return "a name is longer than 256 bytes";
+    if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+        return "a name a lookup cannot find";
+    for (i = 0; i < n; i++)
+        if ((s[i] >= '\t' && s[i] <= '\r') || (s[i] == ' ' && s[i + 1] == ' '))
+            return "a name a lookup cannot find";
+    return NULL;
+}
+
 /* What a column's values must be, worked out once per table: of its
  * declared type (or NULL), and for an integer other than an id or a
  * dollar figure, within the int a caller gets it in (ids and figures
@@ -381,13 +397,18 @@ static int utf8_valid(const unsigned char *s, size_t n)
 struct column_rule {
     int type; /* SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT (REAL), or 0: any */
     int narrow;
+    int name; /* a name a lookup takes: the columns the schema compares NOCASE */
 };
 
-static struct column_rule column_rule(sqlite3_stmt *st, int col)
+static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stmt *st, int col)
 {
     const char *decl = sqlite3_column_decltype(st, col), *name = sqlite3_column_name(st, col);
+    const char *coll = NULL;
     size_t n = name ? strlen(name) : 0;
-    struct column_rule r = {0, 0};
+    struct column_rule r = {0, 0, 0};
+    if (name && sqlite3_table_column_metadata(db->sql, "main", table, name, NULL, &coll, NULL, NULL,
+                                              NULL) == SQLITE_OK)
+        r.name = coll && sqlite3_stricmp(coll, "NOCASE") == 0;
     if (decl && strcmp(decl, "TEXT") == 0)
         r.type = SQLITE_TEXT;
     else if (decl && strcmp(decl, "INTEGER") == 0)
@@ -428,6 +449,8 @@ static const char *value_fault(sqlite3_stmt *st, int col, struct column_rule r)
             return "a text is longer than the library takes";
         if (memchr(s, 0, n) || !utf8_valid(s, n))
             return "a text is not valid UTF-8";
+        if (r.name)
+            return name_fault(s, n);
     }
     return NULL;
 }
@@ -446,7 +469,7 @@ static int check_table_values(mlhead *db, const struct mh_schema_entry *t)
     if (rc == SQLITE_OK && (n = sqlite3_column_count(st)) > (int)(sizeof rules / sizeof *rules))
         rc = SQLITE_TOOBIG;
     for (col = 1; rc == SQLITE_OK && col < n; col++)
-        rules[col] = column_rule(st, col);
+        rules[col] = column_rule(db, t->name, st, col);
     while (rc == SQLITE_OK && status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         for (col = 1; col < n && status == MLHEAD_OK; col++) {

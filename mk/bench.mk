@@ -18,8 +18,8 @@ PHONY += bench bench-build
 $(B)/bench/scale-%.db: $(SQL) bench/scale.sql
 	@mkdir -p $(@D)
 	rm -f $@.tmp
-	{ cat $(filter-out schema/9%,$(SQL)); echo '.parameter set $$n $*'; \
-	  cat bench/scale.sql $(filter schema/9%,$(SQL)); } | $(SQLITE3) -bail $@.tmp
+	$(call sql_build,{ cat $(filter-out schema/9%,$(SQL)); echo '.parameter set $$n $*'; \
+	  cat bench/scale.sql $(filter schema/9%,$(SQL)); },$@.tmp)
 	mv $@.tmp $@
 
 # The guide's database with one more item, "x" 2,000 times, and its search

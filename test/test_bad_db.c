@@ -435,6 +435,20 @@ static void a_broken_rule_is_corrupt(void **state)
         {"a tab inside a title",
          "UPDATE section SET title = replace(title, ' ', char(9)) WHERE slug = 'best-practices'",
          "a name a lookup cannot find"},
+        {"two blanks in a heading's title",
+         "UPDATE category SET title = replace(title, ' ', '  ')"
+         " WHERE slug = 'effective-communication'",
+         "column title: a name a lookup cannot find"},
+        {"a blank at the start of a section's slug",
+         "UPDATE section SET slug = ' ' || slug WHERE slug = 'best-practices'",
+         "column slug: a name a lookup cannot find"},
+        {"a line break inside an alias",
+         "UPDATE role_alias SET alias = replace(alias, ' ', char(13, 10)) WHERE alias = 'Head of "
+         "ML'",
+         "column alias: a name a lookup cannot find"},
+        {"an over-long slug of a track",
+         "UPDATE track SET slug = printf('%.257c', 'x') WHERE id = (SELECT min(id) FROM track)",
+         "column slug: a name is longer than 256 bytes"},
         /* a name a lookup folds and compares under NOCASE finds one row */
         {"a heading's title that is another heading's slug",
          "UPDATE category SET title = 'EFFECTIVE-COMMUNICATION'"
