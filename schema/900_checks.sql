@@ -103,19 +103,22 @@ HAVING sum(names) > 252
                  FROM salary_band_role br JOIN role_alias a ON a.role_id = br.role_id
                  WHERE br.band_id = band), 0) > 65000;
 
--- A move's provenance line lies inside its section (the last section has
--- no end: the comparison with no next line is NULL, which keeps the row).
+-- A move's provenance line lies inside its section: from the section's
+-- line to the next section's (the last section has no end: the comparison
+-- with no next line is NULL, which keeps the row).  Each section's end is
+-- worked out once, not once a row.
 SELECT 'move', m.from_role_id || '-' || m.to_role_id, 'move outside its section: line ' || m.line
-FROM move m JOIN section s ON s.id = m.section_id
-WHERE m.line < s.line
-   OR m.line >= (SELECT min(line) FROM section WHERE line > s.line);
+FROM (SELECT id, line, lead(line) OVER (ORDER BY line) AS next FROM section) s
+JOIN move m ON m.section_id = s.id
+WHERE m.line < s.line OR m.line >= s.next;
 
--- An item's line lies inside its section (as a move's).
+-- An item's line lies below its heading and inside its section (as a
+-- move's).
 SELECT 'item', i.id, 'item outside its section: line ' || i.line
-FROM item i JOIN category c ON c.id = i.category_id
-JOIN section s ON s.id = c.section_id
-WHERE i.line <= c.line
-   OR i.line >= (SELECT min(line) FROM section WHERE line > s.line);
+FROM (SELECT id, lead(line) OVER (ORDER BY line) AS next FROM section) s
+JOIN category c ON c.section_id = s.id
+JOIN item i ON i.category_id = c.id
+WHERE i.line <= c.line OR i.line >= s.next;
 
 -- The one edition row exists.
 SELECT 'edition', 1, 'the edition row is missing'

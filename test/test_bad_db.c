@@ -421,6 +421,15 @@ static void a_broken_rule_is_corrupt(void **state)
          "longer than 256"},
         {"a gap in a track", "UPDATE role SET level = 7 WHERE slug = 'ai-research-scientist'",
          "track levels have a gap"},
+        {"an item past its section's end", "UPDATE item SET line = 9999 WHERE id = 1",
+         "table item row 1: item outside its section: line 9999"},
+        {"an item on its heading's line",
+         "UPDATE item SET line = (SELECT line FROM category WHERE id = item.category_id)"
+         " WHERE id = 1",
+         "table item row 1: item outside its section: line"},
+        {"a move above its section",
+         "UPDATE move SET line = 10 WHERE from_role_id = 1 AND to_role_id = 8",
+         "move outside its section: line 10"},
         /* names a lookup folds before it compares could never be found */
         {"an empty slug", "UPDATE category SET slug = '' WHERE title = 'Effective Communication'",
          "a name a lookup cannot find"},
