@@ -116,6 +116,8 @@ char *words_join(char **words, int n);      /* "a b c"; malloc'd */
 /* cli_fail() for a lookup of `typed`, a name of kind `what`; when it is
  * unknown, "did you mean" with the library's best candidates. */
 int fail_name(struct cli *c, int status, mlhead_match_what what, const char *typed);
+/* As fail_name, for a heading: the names offered are those of section. */
+int fail_heading(struct cli *c, int status, const char *section, const char *typed);
 #define fail_role(c, status, typed) fail_name(c, status, MLHEAD_MATCH_ROLE, typed)
 /* The same for a command name, among the command's own (names[n]). */
 void suggest_command(const char *typed, const char *const *names, size_t n);

@@ -123,8 +123,8 @@ static int list_items(struct cli *c, const char *section, const char *category)
     int heading = mlhead_errarg(c->db) == 3;
     if (status == MLHEAD_OK)
         return report_list(c, mhj_items(items, n), items, &view);
-    return fail_name(c, status, heading ? MLHEAD_MATCH_CATEGORY : MLHEAD_MATCH_SECTION,
-                     heading ? category : section);
+    return heading ? fail_heading(c, status, section, category)
+                   : fail_name(c, status, MLHEAD_MATCH_SECTION, section);
 }
 
 int cmd_practices(struct cli *c, int argc, char **argv)

@@ -28,14 +28,17 @@ static void print_names(const char *const *names, size_t found)
     fputs("\"?\n", stderr);
 }
 
-static void suggest(struct cli *c, mlhead_match_what what, const char *typed)
+/* The closest names; a heading's only in section (its slug) if not NULL. */
+static void suggest(struct cli *c, mlhead_match_what what, const char *typed, const char *section)
 {
     mlhead_match_hit *hits;
     const char *names[SUGGEST_MAX];
     size_t n, i, k, found = 0;
-    if (mlhead_match(c->db, what, typed, SUGGEST_MAX, &hits, &n) != MLHEAD_OK)
+    if (mlhead_match(c->db, what, typed, 0, &hits, &n) != MLHEAD_OK)
         return;
     for (i = 0; i < n && found < SUGGEST_MAX; i++) {
+        if (section && hits[i].section && strcmp(section, hits[i].section) != 0)
+            continue;
         for (k = 0; k < found && strcmp(names[k], hits[i].name) != 0; k++)
             ;
         if (k == found)
@@ -49,7 +52,16 @@ int fail_name(struct cli *c, int status, mlhead_match_what what, const char *typ
 {
     int exit_status = cli_fail(c, status);
     if (status == MLHEAD_NOT_FOUND)
-        suggest(c, what, typed);
+        suggest(c, what, typed, NULL);
+    return exit_status;
+}
+
+int fail_heading(struct cli *c, int status, const char *section, const char *typed)
+{
+    mlhead_section_text in = {0};
+    int exit_status = cli_fail(c, status);
+    if (status == MLHEAD_NOT_FOUND && mlhead_section_text_get(c->db, section, &in) == MLHEAD_OK)
+        suggest(c, MLHEAD_MATCH_CATEGORY, typed, in.section);
     return exit_status;
 }
 

@@ -34,18 +34,39 @@ static const struct slot slots[] = {
 };
 #define NSLOTS (sizeof slots / sizeof slots[0])
 
+/* A value the array holds already. */
+static int listed(json_t *values, const char *value)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(values, i, v)
+    {
+        if (strcmp(json_string_value(v), value) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 json_t *match_names(struct mcp_server *s, mlhead_match_what what, const char *typed,
                     const char *section, int slugs, size_t limit)
 {
     mlhead_match_hit *hits;
+    mlhead_section_text in = {0};
     size_t n, i;
     json_t *values = json_array();
+    /* a heading lies in a section, as typed (slug or title): an unknown
+     * one leaves every section's */
+    if (what == MLHEAD_MATCH_CATEGORY && section &&
+        mlhead_section_text_get(s->db, section, &in) != MLHEAD_OK)
+        in.section = NULL;
     if (mlhead_match(s->db, what, typed, 0, &hits, &n) != MLHEAD_OK)
         return values; /* blank or over-long text: nothing to offer */
     for (i = 0; i < n && json_array_size(values) < limit; i++) {
-        if (section && hits[i].section && strcmp(section, hits[i].section) != 0)
+        const char *value = slugs ? hits[i].slug : hits[i].title;
+        if (in.section && hits[i].section && strcmp(in.section, hits[i].section) != 0)
             continue;
-        json_array_append_new(values, mhj_text(slugs ? hits[i].slug : hits[i].title));
+        if (!listed(values, value))
+            json_array_append_new(values, mhj_text(value));
     }
     mlhead_free(hits);
     return values;

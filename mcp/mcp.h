@@ -126,8 +126,9 @@ json_t *prompts_get(struct mcp_server *s, json_t *params, struct mcp_err *e);
 json_t *completion_complete(struct mcp_server *s, json_t *params, struct mcp_err *e);
 
 /* Names the library's matcher ranks closest to typed, at most limit, as
- * a JSON array of titles (or slugs); only those of section when it is not
- * NULL.  Empty when nothing is close or typed is blank. */
+ * a JSON array of titles (or slugs), each once; for headings, only those
+ * of section (a slug or title) when it names one.  Empty when nothing is
+ * close or typed is blank. */
 json_t *match_names(struct mcp_server *s, mlhead_match_what what, const char *typed,
                     const char *section, int slugs, size_t limit);
 

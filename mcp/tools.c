@@ -564,7 +564,7 @@ static json_t *failed(struct mcp_server *s, const struct tool *t, json_t *args, 
     used = snprintf(text, sizeof text, "%s", mlhead_errmsg(s->db));
     if (status != MLHEAD_NOT_FOUND || !key || !arg(args, key))
         return tool_error(text);
-    names = match_names(s, t->what[pos], arg(args, key), NULL, 0, 5);
+    names = match_names(s, t->what[pos], arg(args, key), arg(args, "section"), 0, 5);
     json_array_foreach(names, i, name)
     {
         size_t left = sizeof text - (size_t)used;

@@ -133,6 +133,13 @@ t 'tracks lists three' 0 '^AI Product Management Track +ai-product-management +4
 t --vg 'track lists its steps' 0 '^Chief Research Scientist +AI Research Track +4$' EMPTY track research
 t 'track by title' 0 '^VP of AI Products ' EMPTY track "AI Product Management Track"
 t 'track suggests' 1 EMPTY 'did you mean "research"' track reserch
+t "a heading suggests its own section's" 1 EMPTY 'did you mean "Creativity and Innovation"' list soft-skills creativ
+run list requirements creativity
+if [ "$rc" -ne 1 ] || grep -q 'did you mean' "$tmp/err"; then
+    fail "a heading suggests no other section's: exit $rc, $(cat "$tmp/err")"
+else
+    pass
+fi
 t 'next is the track step' 0 '^Senior ML Engineer +Machine Learning Engineering Track$' EMPTY next "ML Engineer"
 t 'next of a junior is the stated move' 0 '^ML Engineering Manager +Typically advances' EMPTY next "Junior ML Engineer"
 t 'next of the top is empty' 0 '^\(none\)$' EMPTY next "Head of AI"

@@ -203,6 +203,14 @@ async function main() {
             /Closest names for 'role': "Head of Machine Learning"/));
     await check('a typo in to gets names for to', () =>
         toolError('career_path', { from: 'ML engineer', to: 'hed of AI' }, /Closest names for 'to': "Head of AI"/));
+    await check("a heading's closest names are its section's", async () => {
+        const r = await client.callTool({ name: 'list_items',
+            arguments: { section: 'Soft Skills', category: 'Technical Proficiency' } });
+        assert.equal(r.isError, true);
+        assert.doesNotMatch(r.content[0].text, /Closest names/);
+        await toolError('list_items', { section: 'soft-skills', category: 'creativ' },
+            /Closest names for 'category': "Creativity and Innovation"$/);
+    });
     await check('no path is a tool error', () =>
         toolError('career_path', { from: 'Head of AI', to: 'ML engineer' }, /path|step/i));
     await check('blank role is a tool error', () =>
@@ -311,6 +319,16 @@ async function main() {
         const v = await complete({ type: 'ref/resource', uri: 'mlhead://section/{section}/{heading}' },
             'heading', cat.title.slice(0, -2), { arguments: { section: 'best-practices' } });
         assert.equal(v[0], cat.slug);
+    });
+    await check('a heading in two sections completes once', async () => {
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://section/{section}/{heading}' },
+            'heading', 'technical proficiency');
+        assert.equal(v.filter((x) => x === 'technical-proficiency').length, 1);
+    });
+    await check("a section in the context leaves a role's completion alone", async () => {
+        const v = await complete({ type: 'ref/resource', uri: 'mlhead://role/{slug}' }, 'slug', 'chief data',
+            { arguments: { section: 'soft-skills' } });
+        assert.equal(v[0], 'chief-data-officer');
     });
     await check('an amount completes to nothing', async () =>
         assert.deepEqual(await complete({ type: 'ref/prompt', name: 'evaluate_offer' }, 'usd', '1'), []));
