@@ -111,34 +111,40 @@ char *fmt_average(char *buf, size_t size, mlhead_figure avg, mlhead_figure avg_h
 int parse_usd(const char *s, int64_t *out)
 {
     int64_t whole = 0, frac = 0, scale = 1, mult = 1;
-    int digits = 0, point = 0;
+    int digits = 0, point = 0, group = 0, commas = 0, decimals = 0;
     if (*s == '$')
         s++;
     for (; *s; s++) {
         if (*s >= '0' && *s <= '9') {
             if (++digits > 12)
                 return -1;
+            group += !point;
             if (point) {
+                decimals++;
                 frac = frac * 10 + (*s - '0');
                 scale *= 10;
             } else {
                 whole = whole * 10 + (*s - '0');
             }
-        } else if (*s == ',' && digits && !point) {
-            continue;
+        } else if (*s == ',' && !point && (commas ? group == 3 : group >= 1 && group <= 3)) {
+            commas++; /* "250,000": a comma between groups of three digits */
+            group = 0;
         } else if (*s == '.' && !point) {
             point = 1;
         } else {
             break;
         }
     }
+    if (commas && group != 3)
+        return -1; /* "250,00" */
     if ((*s == 'k' || *s == 'K') && s[1] == '\0')
         mult = 1000;
     else if ((*s == 'm' || *s == 'M') && s[1] == '\0')
         mult = 1000000;
     if (mult != 1)
         s++;
-    if (*s || !digits || frac * mult % scale != 0)
+    /* cents at most, but for 1.25k */
+    if (*s || !digits || frac * mult % scale != 0 || (mult == 1 && decimals > 2))
         return -1;
     *out = whole * mult + frac * mult / scale;
     return *out > MLHEAD_USD_MAX ? -1 : 0;

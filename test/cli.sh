@@ -125,6 +125,9 @@ t 'offer over an open-ended top is at least the floor' 0 '^against the range +at
 t 'offer against an unknown average cannot tell' 0 '^against the average +cannot_tell$' EMPTY offer CDO 700k
 t 'offer of no amount is a usage error' 2 EMPTY '"12x" is no amount' offer head of ml 12x
 t 'offer past the largest figure is a usage error' 2 EMPTY 'is no amount' offer head of ml 2000m
+t 'offer with a comma out of place is a usage error' 2 EMPTY '"250,00" is no amount' offer head of ml 250,00
+t 'offer with three decimals is a usage error' 2 EMPTY '"250.000" is no amount' offer head of ml 250.000
+t 'offer takes commas between thousands' 0 'Head of Machine Learning' EMPTY offer head of ml 1,250,000
 t 'offer for an unknown role suggests' 1 EMPTY 'did you mean "Head of Machine Learning"' offer Head of Machine Lerning 250k
 t 'match ranks the roles a typed name means' 0 '^Head of Machine Learning +0\.99 +title +Head of Machine Learning$' EMPTY match hd of ml
 t 'match takes abbreviations' 0 '^VP of Data Science ' EMPTY match VP DS
