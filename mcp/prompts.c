@@ -59,16 +59,23 @@ json_t *prompts_get(struct mcp_server *s, json_t *params, struct mcp_err *e)
     const struct prompt *p = NULL;
     char text[2048];
     size_t i;
+    int n;
     (void)s;
     for (i = 0; i < NPROMPTS; i++)
         if (strcmp(prompts[i].name, name) == 0)
             p = &prompts[i];
     if (!p)
         return mcp_fail(e, RPC_INVALID_PARAMS, "Unknown prompt: %.200s", name);
-    for (i = 0; i < 2; i++)
+    for (i = 0; i < 2; i++) {
         if (!param_text(args, p->args[i]) || !*param_text(args, p->args[i]))
             return mcp_fail(e, RPC_INVALID_PARAMS, "Missing required argument '%s' of prompt %s",
                             p->args[i], p->name);
+        /* a role's name or an amount: the text below holds two of them */
+        if (strlen(param_text(args, p->args[i])) > MLHEAD_NAME_MAX)
+            return mcp_fail(e, RPC_INVALID_PARAMS,
+                            "Invalid params: argument '%s' of prompt %s is longer than %d bytes",
+                            p->args[i], p->name, MLHEAD_NAME_MAX);
+    }
     json_object_foreach(args, key, value)
     {
         if (strcmp(key, p->args[0]) != 0 && strcmp(key, p->args[1]) != 0)
@@ -76,8 +83,10 @@ json_t *prompts_get(struct mcp_server *s, json_t *params, struct mcp_err *e)
                             "Unknown argument '%.100s' of prompt %s (it takes %s, %s)", key,
                             p->name, p->args[0], p->args[1]);
     }
-    snprintf(text, sizeof text, p->text, param_text(args, p->args[0]),
-             param_text(args, p->args[1]));
+    n = snprintf(text, sizeof text, p->text, param_text(args, p->args[0]),
+                 param_text(args, p->args[1]));
+    if (n < 0 || (size_t)n >= sizeof text) /* cannot be, with the bound above */
+        return mcp_fail(e, RPC_INTERNAL_ERROR, "Internal error: prompt %s does not fit", p->name);
     result = json_pack("{s:s, s:[{s:s, s:{s:s, s:o}}]}", "description", p->description, "messages",
                        "role", "user", "content", "type", "text", "text", mhj_text(text));
     return result;
