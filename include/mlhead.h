@@ -761,7 +761,8 @@ MLHEAD_API int mlhead_item_list(mlhead *db, const char *section, const char *cat
  * "best-practices" section.  category NULL lists all twelve headings'
  * items; otherwise one heading, by slug or title.  The list is the
  * caller's (mlhead_free()); its strings are the handle's.
- * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such heading); MLHEAD_EMPTY;
+ * @return MLHEAD_OK; MLHEAD_NOT_FOUND (no such heading, or a file with no
+ *         section of that slug: mlhead_errarg() 0); MLHEAD_EMPTY;
  *         MLHEAD_INVALID (db, out or count NULL; category not UTF-8 or too
  *         long); MLHEAD_NOMEM; MLHEAD_CORRUPT; MLHEAD_SQLITE.
  */

@@ -409,6 +409,7 @@ static json_t *enum_of(struct mcp_server *s, const char *set)
     mlhead_section *sec = NULL;
     mlhead_category *c = NULL;
     size_t n = 0;
+    int status;
     if (arr)
         return arr;
     /* an empty list is an empty enum; a failed one fails the schema */
@@ -418,8 +419,10 @@ static json_t *enum_of(struct mcp_server *s, const char *set)
     } else if (strcmp(set, "sections") == 0) {
         if (mlhead_section_list(s->db, &sec, &n) == MLHEAD_OK)
             arr = slugs(n ? &sec->slug : NULL, n, sizeof *sec);
-    } else if (mlhead_category_list(s->db, "best-practices", &c, &n) == MLHEAD_OK) {
+    } else if ((status = mlhead_category_list(s->db, "best-practices", &c, &n)) == MLHEAD_OK) {
         arr = slugs(n ? &c->slug : NULL, n, sizeof *c);
+    } else if (status == MLHEAD_NOT_FOUND) {
+        arr = json_null(); /* a valid file may name the section otherwise: no enum */
     }
     mlhead_free(t);
     mlhead_free(sec);
@@ -427,7 +430,8 @@ static json_t *enum_of(struct mcp_server *s, const char *set)
     return arr;
 }
 
-/* Fills every "enum" given by a set's name, at any depth of a schema. */
+/* Fills every "enum" given by a set's name, at any depth of a schema; drops one
+ * whose set the file has not (no section "best-practices"). */
 static int fill_enums(struct mcp_server *s, json_t *schema)
 {
     const char *key;
@@ -441,11 +445,13 @@ static int fill_enums(struct mcp_server *s, json_t *schema)
         }
         return 0;
     }
-    json_object_foreach(schema, key, member)
+    void *tmp;
+    json_object_foreach_safe(schema, tmp, key, member)
     {
         if (strcmp(key, "enum") == 0 && json_is_string(member)) {
             json_t *values = enum_of(s, json_string_value(member));
-            if (!values || json_object_set_new(schema, key, values) != 0)
+            if (!values || (json_is_null(values) ? json_object_del(schema, key)
+                                                 : json_object_set_new(schema, key, values)) != 0)
                 return -1;
         } else if (fill_enums(s, member) != 0) {
             return -1;

@@ -362,6 +362,19 @@ sqlite3 "$tmp/huge.db" "PRAGMA ignore_check_constraints = ON; UPDATE salary_band
 t 'huge: a figure past the largest is a damaged database' 2 EMPTY 'damaged' --db "$tmp/huge.db" chart
 t 'huge: so is a statistic past the largest' 2 EMPTY 'damaged' --db "$tmp/huge.db" stats
 
+# ---- a valid file whose best practices are under another slug ----
+cp "$db" "$tmp/renamed.db"
+sqlite3 "$tmp/renamed.db" "UPDATE section SET slug = 'practices-best' WHERE slug = 'best-practices'"
+printf '%s\n' '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}' \
+    '{"jsonrpc":"2.0","method":"notifications/initialized"}' '{"jsonrpc":"2.0","id":2,"method":"tools/list"}' |
+    "$bin" --db "$tmp/renamed.db" mcp >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 0 ] && grep -q '"id":2,"result":{"tools":\[' "$tmp/out" && grep -q '"best_practices"' "$tmp/out"; then
+    pass
+else
+    fail "renamed: mlhead mcp serves a file with no best-practices section: exit $rc, $(head -c 300 "$tmp/err")"
+fi
+
 # ---- the man page: renders without a warning, documents every command ----
 if [ -z "$(groff -man -ww -z "$man" 2>&1)" ]; then pass; else fail 'man page renders without warnings'; fi
 for cmd in $("$bin" --help | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p'); do
