@@ -6,6 +6,7 @@
  * edge, another move the guide states a dashed edge labelled with its
  * words.  Roles outside every track appear only when a move touches them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -15,6 +16,8 @@ struct graph {
     size_t nroles;
     mlhead_edge *edges;
     size_t nedges;
+    const char **end; /* edge_ends() */
+    size_t ends;
 };
 
 /* A DOT quoted string, prefix then s: quotes and backslashes escaped, line
@@ -31,27 +34,46 @@ static void dot_string(FILE *out, const char *prefix, const char *s)
     fputc('"', out);
 }
 
+static int by_slug(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The slugs at either end of an edge, sorted, so that finding whether a
+ * role is in an edge takes a binary search, not a pass over every edge
+ * (roles times moves).  NULL, with g->ends 0, when there is no edge. */
+static int edge_ends(struct graph *g)
+{
+    size_t i;
+    g->ends = 0;
+    g->end = g->nedges ? calloc(g->nedges, 2 * sizeof *g->end) : NULL;
+    if (g->nedges && !g->end)
+        return -1;
+    for (i = 0; i < g->nedges; i++) {
+        /* The slug is the key; a crafted database may leave it out. */
+        if (g->edges[i].from.slug)
+            g->end[g->ends++] = g->edges[i].from.slug;
+        if (g->edges[i].to.slug)
+            g->end[g->ends++] = g->edges[i].to.slug;
+    }
+    if (g->ends)
+        qsort(g->end, g->ends, sizeof *g->end, by_slug);
+    return 0;
+}
+
+static int in_an_edge(const struct graph *g, const mlhead_role *r)
+{
+    return r->slug && g->ends && bsearch(&r->slug, g->end, g->ends, sizeof *g->end, by_slug);
+}
+
 static int load(struct cli *c, struct graph *g)
 {
     int status = mlhead_role_list(c->db, NULL, &g->roles, &g->nroles);
     if (status == MLHEAD_OK)
         status = mlhead_step_list(c->db, &g->edges, &g->nedges);
-    return status == MLHEAD_OK ? EXIT_ANSWERED : cli_fail(c, status);
-}
-
-static int same_role(const mlhead_role *a, const mlhead_role *b)
-{
-    /* The slug is the key; a crafted database may leave it out. */
-    return a->slug && b->slug && strcmp(a->slug, b->slug) == 0;
-}
-
-static int in_an_edge(const struct graph *g, const mlhead_role *r)
-{
-    size_t i;
-    for (i = 0; i < g->nedges; i++)
-        if (same_role(&g->edges[i].from, r) || same_role(&g->edges[i].to, r))
-            return 1;
-    return 0;
+    if (status != MLHEAD_OK)
+        return cli_fail(c, status);
+    return edge_ends(g) == 0 ? EXIT_ANSWERED : cli_error(c, "out of memory");
 }
 
 static void node(FILE *out, const mlhead_role *r, const char *indent)
@@ -138,6 +160,7 @@ int cmd_graph(struct cli *c, int argc, char **argv)
             print_dot(c->out, &g);
     }
     mlhead_free(g.edges);
+    free(g.end);
     mlhead_free(g.roles);
     return status;
 }
