@@ -375,6 +375,15 @@ else
     fail "renamed: mlhead mcp serves a file with no best-practices section: exit $rc, $(head -c 300 "$tmp/err")"
 fi
 
+# ---- the server's log: what a client sends cannot forge a line ----
+printf '%s\n' '{"jsonrpc":"2.0","method":"x\nmlhead mcp: listening on http://0.0.0.0:80/mcp\u001b[2J"}' |
+    "$bin" mcp >"$tmp/out" 2>"$tmp/err"
+if [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q 'x\\x0amlhead mcp: listening.*\\x1b\[2J' "$tmp/err"; then
+    pass
+else
+    fail "mcp log: a client's bytes are escaped: $(cat -v "$tmp/err")"
+fi
+
 # ---- the man page: renders without a warning, documents every command ----
 if [ -z "$(groff -man -ww -z "$man" 2>&1)" ]; then pass; else fail 'man page renders without warnings'; fi
 for cmd in $("$bin" --help | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p'); do
