@@ -15,6 +15,11 @@ FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,
                -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 60
 VALGRIND_FAULT_STRIDE ?= 10
+# Test programs the sanitizer and valgrind legs run at once (test/run.sh):
+# each program works in a directory of its own, and the machine has two
+# cores.  Coverage runs them one by one, since all of them add to the same
+# .gcda files.
+HARDEN_JOBS ?= 2
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 # exitcode: a sanitizer's finding must not pass for the mlhead command's
@@ -31,13 +36,14 @@ variant_tests = $(patsubst test/%.c,build/$(1)/test/%,$(wildcard test/test_*.c))
 
 check-asan:
 	$(MAKE) B=build/asan CFLAGS='$(SAN_CFLAGS)' all build/asan/mlhead $(call variant_tests,asan)
-	sh test/run.sh $(call variant_tests,asan)
+	JOBS=$(HARDEN_JOBS) sh test/run.sh $(call variant_tests,asan)
 	sh examples/demo.sh build/asan/examples build/asan/mlhead
 
 # Valgrind over the plain build: every test, then every example through
 # demo.sh (sh itself is not traced, its children are).
 check-valgrind: all $(TESTS) $(B)/mlhead
-	MLHEAD_FAULT_STRIDE=$(VALGRIND_FAULT_STRIDE) RUNNER='$(VALGRIND)' sh test/run.sh $(TESTS)
+	MLHEAD_FAULT_STRIDE=$(VALGRIND_FAULT_STRIDE) RUNNER='$(VALGRIND)' JOBS=$(HARDEN_JOBS) \
+	    sh test/run.sh $(TESTS)
 	$(VALGRIND) --trace-children=yes --trace-children-skip='/bin/*,/usr/bin/*' \
 	    sh examples/demo.sh $(B)/examples $(B)/mlhead
 
