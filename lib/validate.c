@@ -390,6 +390,19 @@ static const char *name_fault(const unsigned char *s, size_t n)
     return NULL;
 }
 
+/* A slug is a key a caller may put in a path or a URI as it is (the MCP
+ * server's mlhead://section/SLUG/HEADING): lowercase ASCII letters and
+ * digits in words joined by single hyphens, "head-of-ai". */
+static const char *slug_fault(const unsigned char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+              (s[i] == '-' && i > 0 && i + 1 < n && s[i + 1] != '-')))
+            return "a slug is not lowercase ASCII words joined by single hyphens";
+    return n ? NULL : "a slug is empty";
+}
+
 /* What a column's values must be, worked out once per table: of its
  * declared type (or NULL), and for an integer other than an id or a
  * dollar figure, within the int a caller gets it in (ids and figures
@@ -398,6 +411,7 @@ struct column_rule {
     int type; /* SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT (REAL), or 0: any */
     int narrow;
     int name; /* a name a lookup takes: the columns the schema compares NOCASE */
+    int slug; /* a column named slug */
 };
 
 static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stmt *st, int col)
@@ -405,7 +419,7 @@ static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stm
     const char *decl = sqlite3_column_decltype(st, col), *name = sqlite3_column_name(st, col);
     const char *coll = NULL;
     size_t n = name ? strlen(name) : 0;
-    struct column_rule r = {0, 0, 0};
+    struct column_rule r = {0, 0, 0, 0};
     if (name && sqlite3_table_column_metadata(db->sql, "main", table, name, NULL, &coll, NULL, NULL,
                                               NULL) == SQLITE_OK)
         r.name = coll && sqlite3_stricmp(coll, "NOCASE") == 0;
@@ -415,6 +429,7 @@ static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stm
         r.type = SQLITE_INTEGER;
     else if (decl && strcmp(decl, "REAL") == 0)
         r.type = SQLITE_FLOAT;
+    r.slug = name && strcmp(name, "slug") == 0;
     r.narrow = name && strcmp(name, "id") != 0 && strcmp(name, "rowid") != 0 &&
                !(n > 3 && strcmp(name + n - 3, "_id") == 0) &&
                !(n > 4 && strcmp(name + n - 4, "_usd") == 0);
@@ -426,6 +441,7 @@ static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stm
  * caller gets is what the header promises. */
 static const char *value_fault(sqlite3_stmt *st, int col, struct column_rule r)
 {
+    const char *fault;
     int type = sqlite3_column_type(st, col);
     if (type == SQLITE_NULL)
         return NULL;
@@ -449,8 +465,10 @@ static const char *value_fault(sqlite3_stmt *st, int col, struct column_rule r)
             return "a text is longer than the library takes";
         if (memchr(s, 0, n) || !utf8_valid(s, n))
             return "a text is not valid UTF-8";
-        if (r.name)
-            return name_fault(s, n);
+        if (r.name && (fault = name_fault(s, n)) != NULL)
+            return fault;
+        if (r.slug)
+            return slug_fault(s, n);
     }
     return NULL;
 }

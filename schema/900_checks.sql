@@ -16,7 +16,8 @@
 -- a microsecond): its type, valid UTF-8, its length, an int's width, and a
 -- name's form (the columns compared NOCASE: at most MLHEAD_NAME_MAX bytes,
 -- not empty, and as a lookup folds it: no blank at either end, no two
--- blanks in a row, no other ASCII white space).  `make check` opens the
+-- blanks in a row, no other ASCII white space), and a slug's (lowercase
+-- ASCII words joined by single hyphens).  `make check` opens the
 -- build's file by path (test/test_open.c), so that pass runs on it too.
 
 -- A name finds one row.  A lookup takes a title or a slug (a role's alias
