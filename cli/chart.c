@@ -10,6 +10,8 @@
  * range.  No bound the guide does not state is ever drawn.
  */
 #include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -313,20 +315,60 @@ static void svg_chart(FILE *out, const char *title, const struct band *b, size_t
             (int)n * SVG_ROW + 110);
 }
 
+/* Whether path names the file of --db (then writing it would destroy the
+ * data being read). */
+static int is_the_db(const struct cli *c, const char *path)
+{
+    struct stat a, b;
+    return c->db_path && stat(path, &a) == 0 && stat(c->db_path, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
+/* The SVG goes to a new file beside path, renamed onto it once whole: a
+ * failed write leaves path as it was. */
 static int write_svg(struct cli *c, const char *path, const char *title, const struct band *b,
                      size_t n, const struct scale *sc)
 {
-    FILE *f = fopen(path, "w");
-    int failed;
-    if (!f)
+    size_t len = strlen(path);
+    char *tmp = malloc(len + sizeof ".XXXXXX");
+    FILE *f = NULL;
+    int fd = -1, made = 0, failed, err;
+    mode_t mask = umask(0);
+    umask(mask); /* the mode fopen() would give: 0666 less the umask */
+    if (is_the_db(c, path)) {
+        free(tmp);
+        return cli_error(c, "--svg \"%s\" is the --db file", path);
+    }
+    if (!tmp) {
+        errno = ENOMEM;
         goto fail;
+    }
+    memcpy(tmp, path, len);
+    memcpy(tmp + len, ".XXXXXX", sizeof ".XXXXXX");
+    if ((fd = mkstemp(tmp)) < 0)
+        goto fail;
+    made = 1;
+    if (fchmod(fd, 0666 & ~mask) != 0 || !(f = fdopen(fd, "w")))
+        goto fail;
+    fd = -1;
     svg_chart(f, title, b, n, sc);
     failed = ferror(f);
-    if (fclose(f) != 0 || failed)
+    err = fclose(f);
+    f = NULL;
+    if (err != 0 || failed || rename(tmp, path) != 0)
         goto fail;
+    free(tmp);
     return EXIT_ANSWERED;
 fail:
-    return cli_error(c, "cannot write \"%s\": %s", path, strerror(errno));
+    err = errno;
+    if (f)
+        fclose(f);
+    if (fd >= 0)
+        close(fd);
+    if (made)
+        unlink(tmp);
+    free(tmp);
+    return cli_error(c, "cannot write \"%s\": %s", path, strerror(err ? err : EIO));
 }
 
 /* ---- the subcommand ---- */

@@ -267,6 +267,10 @@ t --vg 'chart --svg writes the file' 0 'US salary bands' EMPTY chart --svg "$tmp
 if xmllint --noout "$tmp/chart.svg" 2>"$tmp/err" && grep -q '<svg xmlns="http://www.w3.org/2000/svg"' "$tmp/chart.svg"; then pass; else fail 'chart SVG is well-formed'; fi
 if grep -q 'class="arrow"' "$tmp/chart.svg" && grep -q 'range unknown' "$tmp/chart.svg"; then pass; else fail 'chart SVG has the arrow and unknown'; fi
 t 'chart --svg to a directory that does not exist' 2 EMPTY 'cannot write' chart --svg "$tmp/no/such/dir/c.svg"
+cp "$db" "$tmp/svgdb.db"
+t --vg 'chart --svg onto the --db file is refused' 2 EMPTY 'is the --db file' --db "$tmp/svgdb.db" chart --svg "$tmp/svgdb.db"
+if cmp -s "$db" "$tmp/svgdb.db"; then pass; else fail 'chart --svg left the --db file as it was'; fi
+if [ -z "$(ls "$tmp" | grep 'svg\.')" ]; then pass; else fail 'chart --svg leaves no file of its own behind'; fi
 "$bin" graph >"$tmp/graph.dot"
 if dot -Tsvg "$tmp/graph.dot" >"$tmp/graph.svg" 2>"$tmp/err" && [ ! -s "$tmp/err" ] && xmllint --noout "$tmp/graph.svg"; then pass; else fail 'Graphviz renders the graph'; fi
 
