@@ -171,8 +171,8 @@ typedef struct mlhead mlhead;
  *         MLHEAD_IO if the file is missing, a directory, not a regular
  *         file (a FIFO, a device), unreadable, or larger than
  *         MLHEAD_FILE_MAX; MLHEAD_NOT_MLHEAD if it is not an SQLite file,
- *         has another application_id or schema version, or its schema is
- *         not exactly this library's; MLHEAD_CORRUPT if it is one of ours
+ *         has another application_id or schema version, is UTF-16, or its
+ *         schema is not exactly this library's; MLHEAD_CORRUPT if it is one of ours
  *         but damaged or breaks a rule of the schema; MLHEAD_BUSY if
  *         another program is changing it; MLHEAD_NOMEM; MLHEAD_SQLITE.
  *         mlhead_open_msg() gives the detail of a failure.

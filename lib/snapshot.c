@@ -195,6 +195,10 @@ static int check_header(mlhead *db, const char *path, const unsigned char *h, of
         return mh_fail(db, MLHEAD_CORRUPT, "header: %u reserved bytes per page", h[20]);
     if (get32(h + 44) < 1 || get32(h + 44) > 4)
         return mh_fail(db, MLHEAD_CORRUPT, "header: schema format %lu", get32(h + 44));
+    if (get32(h + 56) == 2 || get32(h + 56) == 3) /* a valid file, of another build */
+        return mh_fail(db, MLHEAD_NOT_MLHEAD,
+                       "text encoding UTF-16%s: this library reads the UTF-8 files its build makes",
+                       get32(h + 56) == 2 ? "le" : "be");
     if (get32(h + 56) != 1)
         return mh_fail(db, MLHEAD_CORRUPT, "header: text encoding %lu, not UTF-8", get32(h + 56));
     pages = get32(h + 28);

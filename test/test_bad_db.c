@@ -256,6 +256,28 @@ static void a_foreign_database_is_not_ours(void **state)
     expect_open(path, "a foreign database", MLHEAD_NOT_MLHEAD);
 }
 
+/* A UTF-16 database with our identity is a file of another build, not a
+ * damaged one: a damaged encoding is any other value (below). */
+static void a_utf16_database_is_not_ours(void **state)
+{
+    const char *path = path_of("utf16.db");
+    char msg[256] = "";
+    sqlite3 *w = NULL;
+    mlhead *db = NULL;
+    (void)state;
+    assert_int_equal(sqlite3_open(path, &w), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(w,
+                     "PRAGMA encoding = 'UTF-16le'; PRAGMA application_id = 1296844868;"
+                     " PRAGMA user_version = 1; CREATE TABLE t(x)",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_close(w), SQLITE_OK);
+    assert_int_equal(mlhead_open_msg(path, &db, msg, sizeof msg), MLHEAD_NOT_MLHEAD);
+    assert_null(db);
+    assert_non_null(strstr(msg, "UTF-16"));
+}
+
 static void wrong_application_id_or_version_is_not_ours(void **state)
 {
     (void)state;
@@ -771,9 +793,8 @@ static void a_damaged_header_of_ours_is_corrupt(void **state)
         unsigned char byte;
     } cases[] = {
         {"page size 3", 16, 0}, /* with byte 17 = 3 below */
-        {"read version 3", 18, 3},       {"write version 3", 19, 3},
-        {"payload fraction 65", 21, 65}, {"schema format 9", 47, 9},
-        {"text encoding UTF-16", 59, 2}, {"page count one more", 31, 0},
+        {"read version 3", 18, 3},  {"write version 3", 19, 3}, {"payload fraction 65", 21, 65},
+        {"schema format 9", 47, 9}, {"text encoding 7", 59, 7}, {"page count one more", 31, 0},
     };
     unsigned char *copy = malloc(real_size);
     size_t i;
@@ -1277,6 +1298,7 @@ static int teardown(void **state)
                                        "cut.db",
                                        "random.db",
                                        "foreign.db",
+                                       "utf16.db",
                                        "appid.db",
                                        "version.db",
                                        "version0.db",
@@ -1335,6 +1357,7 @@ int main(void)
         cmocka_unit_test(a_name_that_looks_like_a_uri_is_a_file_name),
         cmocka_unit_test(truncated_files_are_caught),
         cmocka_unit_test(a_foreign_database_is_not_ours),
+        cmocka_unit_test(a_utf16_database_is_not_ours),
         cmocka_unit_test(wrong_application_id_or_version_is_not_ours),
         cmocka_unit_test(a_schema_not_ours_is_not_mlhead),
         cmocka_unit_test(a_broken_rule_is_corrupt),
