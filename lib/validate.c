@@ -414,15 +414,22 @@ struct column_rule {
     int slug; /* a column named slug */
 };
 
-static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stmt *st, int col)
+/* *rc: SQLITE_NOMEM if the column's collation could not be read for want
+ * of memory (a name rule must not be skipped for it). */
+static struct column_rule column_rule(mlhead *db, const char *table, sqlite3_stmt *st, int col,
+                                      int *rc)
 {
     const char *decl = sqlite3_column_decltype(st, col), *name = sqlite3_column_name(st, col);
     const char *coll = NULL;
     size_t n = name ? strlen(name) : 0;
     struct column_rule r = {0, 0, 0, 0};
-    if (name && sqlite3_table_column_metadata(db->sql, "main", table, name, NULL, &coll, NULL, NULL,
-                                              NULL) == SQLITE_OK)
+    int meta = name ? sqlite3_table_column_metadata(db->sql, "main", table, name, NULL, &coll, NULL,
+                                                    NULL, NULL)
+                    : SQLITE_NOMEM;
+    if (meta == SQLITE_OK)
         r.name = coll && sqlite3_stricmp(coll, "NOCASE") == 0;
+    else if (meta != SQLITE_ERROR) /* SQLITE_ERROR: no such column (our NULL of a keyed table) */
+        *rc = SQLITE_NOMEM;
     if (decl && strcmp(decl, "TEXT") == 0)
         r.type = SQLITE_TEXT;
     else if (decl && strcmp(decl, "INTEGER") == 0)
@@ -487,7 +494,7 @@ static int check_table_values(mlhead *db, const struct mh_schema_entry *t)
     if (rc == SQLITE_OK && (n = sqlite3_column_count(st)) > (int)(sizeof rules / sizeof *rules))
         rc = SQLITE_TOOBIG;
     for (col = 1; rc == SQLITE_OK && col < n; col++)
-        rules[col] = column_rule(db, t->name, st, col);
+        rules[col] = column_rule(db, t->name, st, col, &rc);
     while (rc == SQLITE_OK && status == MLHEAD_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         for (col = 1; col < n && status == MLHEAD_OK; col++) {
